@@ -1,0 +1,125 @@
+package org.dnacademy.identity.entity;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** A person who can sign in. The e-mail address (stored in lower case) is the sign-in name. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.email")
+@NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+public class Account {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final String ALL = "Account.all";
+    public static final String COUNT_BY_ROLE = "Account.countByRole";
+
+    public static final int EMAIL_LENGTH = 254;
+    public static final int NAME_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = EMAIL_LENGTH)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = NAME_LENGTH)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String passwordHash, Role role, Instant now) {
+        this.email = normaliseEmail(email);
+        this.displayName = Objects.requireNonNull(displayName).strip();
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.role = Objects.requireNonNull(role);
+        this.createdAt = Objects.requireNonNull(now);
+        this.passwordChangedAt = now;
+    }
+
+    /** E-mail addresses are compared without regard to case or surrounding blanks. */
+    public static String normaliseEmail(String email) {
+        return Objects.requireNonNull(email).strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** A password set by someone else (the one-time admin password) must be replaced at first sign-in. */
+    public void requirePasswordChange() {
+        this.mustChangePassword = true;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newHash);
+        this.passwordChangedAt = now;
+        this.mustChangePassword = false;
+    }
+
+    public void changeRole(Role newRole) {
+        this.role = Objects.requireNonNull(newRole);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

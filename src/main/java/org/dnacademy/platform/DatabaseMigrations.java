@@ -1,0 +1,57 @@
+package org.dnacademy.platform;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with Flyway before anything else touches the database. Start-up
+ * beans that use the database declare {@code @DependsOn("DatabaseMigrations")}. The few column
+ * types Derby and PostgreSQL spell differently are Flyway placeholders, so one set of
+ * migrations serves both.
+ */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseMigrations {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
+
+    @Resource(lookup = DataSourceDefinitionHolder.JNDI_NAME)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .placeholders(placeholders())
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    private Map<String, String> placeholders() {
+        boolean postgres;
+        try (var connection = dataSource.getConnection()) {
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+        return postgres
+                ? Map.of("text", "TEXT", "blob", "BYTEA")
+                : Map.of("text", "CLOB", "blob", "BLOB");
+    }
+}

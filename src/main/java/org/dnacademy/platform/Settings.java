@@ -1,0 +1,47 @@
+package org.dnacademy.platform;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The one place configuration is read. Each setting is a MicroProfile Config property, so it can
+ * be given as a system property ({@code -Ddna.data.dir=...}) or an environment variable
+ * ({@code DNA_DATA_DIR=...}); defaults live in {@code META-INF/microprofile-config.properties}.
+ */
+public final class Settings {
+
+    /** Folder of the embedded Derby database (and its log). */
+    public static final String DATA_DIR = "dna.data.dir";
+    /** JDBC URL of an external database (PostgreSQL); when empty, embedded Derby is used. */
+    public static final String DB_URL = "dna.db.url";
+    public static final String DB_USER = "dna.db.user";
+    public static final String DB_PASSWORD = "dna.db.password";
+    /** E-mail and (optional) initial password of the first administrator. */
+    public static final String ADMIN_EMAIL = "dna.admin.email";
+    public static final String ADMIN_PASSWORD = "dna.admin.password";
+
+    private Settings() {
+    }
+
+    public static Optional<String> find(String name) {
+        return config().getOptionalValue(name, String.class)
+                .map(String::trim)
+                .filter(value -> !value.isEmpty());
+    }
+
+    public static String get(String name, String fallback) {
+        return find(name).orElse(fallback);
+    }
+
+    public static Path dataDirectory() {
+        return Path.of(get(DATA_DIR, "data")).toAbsolutePath().normalize();
+    }
+
+    private static Config config() {
+        ClassLoader loader = Settings.class.getClassLoader();
+        return ConfigProvider.getConfig(loader);
+    }
+}
