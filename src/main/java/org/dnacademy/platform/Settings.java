@@ -19,6 +19,8 @@ public final class Settings {
     public static final String DB_URL = "dna.db.url";
     public static final String DB_USER = "dna.db.user";
     public static final String DB_PASSWORD = "dna.db.password";
+    /** Folder of the curriculum files; by default the copy of {@code modules/} packaged in the application. */
+    public static final String MODULES_DIR = "dna.modules.dir";
     /** E-mail and (optional) initial password of the first administrator. */
     public static final String ADMIN_EMAIL = "dna.admin.email";
     public static final String ADMIN_PASSWORD = "dna.admin.password";

@@ -3,20 +3,11 @@ package org.dnacademy.identity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.UUID;
 
-import org.dnacademy.testing.Browser;
+import org.dnacademy.testing.BrowserTestBase;
 import org.dnacademy.testing.Deployments;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -26,31 +17,7 @@ import org.openqa.selenium.support.ui.Select;
  * A person in real Chromium: registers, signs in with the keyboard, signs out; an administrator
  * promotes them. Every page reached is scanned with axe-core (WCAG 2.1 A and AA).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountsBrowserIT {
-
-    private static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class AccountsBrowserIT extends BrowserTestBase {
 
     @Test
     void aTraineeRegistersSignsInWithTheKeyboardAndSignsOut() {
@@ -64,11 +31,11 @@ class AccountsBrowserIT {
         browser.assertAccessible();
 
         // A refused password shows a message beside the form and keeps the person on the page.
-        fillRegistration("Grace Browser", email, "qwertyuiop", "qwertyuiop");
+        register("Grace Browser", email, "qwertyuiop", "qwertyuiop");
         assertTrue(browser.text().contains("one of the most commonly used"), browser.text());
         browser.assertAccessible();
 
-        fillRegistration("Grace Browser", email, password, password);
+        register("Grace Browser", email, password, password);
         assertEquals("/login.xhtml", browser.path());
         assertTrue(browser.text().contains("Your account has been created"));
         browser.assertAccessible();
@@ -100,13 +67,8 @@ class AccountsBrowserIT {
     void anAdministratorPromotesATraineeToSupervisor() {
         String email = UUID.randomUUID().toString().substring(0, 10) + "@browser.example";
         String name = "Hal " + email.substring(0, 6);
-        browser.open(url("/register.xhtml"));
-        fillRegistration(name, email, "another long passphrase", "another long passphrase");
-
-        browser.open(url("/login.xhtml"));
-        browser.find(By.id("login:email")).sendKeys(Deployments.ADMIN_EMAIL);
-        browser.find(By.id("login:password")).sendKeys(Deployments.ADMIN_PASSWORD);
-        browser.click(By.id("login:submit"));
+        register(name, email, "another long passphrase", "another long passphrase");
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.click(By.linkText("Accounts"));
         assertEquals("/admin/accounts.xhtml", browser.path());
         browser.assertAccessible();
@@ -122,21 +84,5 @@ class AccountsBrowserIT {
         assertTrue(browser.text().contains("Page not found"));
         browser.assertAccessible();
         browser.click(By.id("signout:submit"));
-    }
-
-    private void fillRegistration(String name, String email, String password, String confirmation) {
-        for (String field : new String[] {"register:name", "register:email", "register:password", "register:confirmation"}) {
-            browser.find(By.id(field)).clear();
-        }
-        browser.find(By.id("register:name")).sendKeys(name);
-        browser.find(By.id("register:email")).sendKeys(email);
-        browser.find(By.id("register:password")).sendKeys(password);
-        browser.find(By.id("register:confirmation")).sendKeys(confirmation);
-        browser.click(By.id("register:submit"));
-    }
-
-    private String url(String path) {
-        String root = base.toExternalForm();
-        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
     }
 }

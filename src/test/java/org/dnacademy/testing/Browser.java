@@ -73,11 +73,30 @@ public final class Browser implements AutoCloseable {
     public void whileLoading(Runnable action) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(oldPage));
+        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves what the page looks like to target/screenshots/NAME.png, for people to look at. */
+    public void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("dnacademy.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(folder.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Narrows the window to a phone's width (or back), to check layouts that must fit. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     public String path() {

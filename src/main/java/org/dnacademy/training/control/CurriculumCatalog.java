@@ -1,0 +1,58 @@
+package org.dnacademy.training.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.training.entity.Lesson;
+import org.dnacademy.training.entity.ModuleImage;
+import org.dnacademy.training.entity.ModuleVersion;
+
+/** The published curriculum: current module versions, their lessons and images, and past versions. */
+@Stateless
+public class CurriculumCatalog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ModuleVersion> currentModules() {
+        return em.createNamedQuery(ModuleVersion.CURRENT, ModuleVersion.class).getResultList();
+    }
+
+    public Optional<ModuleVersion> findCurrent(String moduleKey) {
+        return em.createNamedQuery(ModuleVersion.CURRENT_BY_KEY, ModuleVersion.class)
+                .setParameter("key", moduleKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public ModuleVersion current(String moduleKey) {
+        return findCurrent(moduleKey).orElseThrow(() -> new NotFoundException("module " + moduleKey));
+    }
+
+    public Lesson currentLesson(String moduleKey, String slug) {
+        return current(moduleKey).getLessons().stream()
+                .filter(lesson -> lesson.getSlug().equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("lesson " + moduleKey + "/" + slug));
+    }
+
+    public Optional<ModuleImage> currentImage(String moduleKey, String fileName) {
+        return em.createNamedQuery(ModuleImage.CURRENT_BY_NAME, ModuleImage.class)
+                .setParameter("module", moduleKey)
+                .setParameter("file", fileName)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Every version of a module ever loaded, oldest first. */
+    public List<ModuleVersion> versions(String moduleKey) {
+        return em.createNamedQuery(ModuleVersion.ALL_VERSIONS, ModuleVersion.class)
+                .setParameter("key", moduleKey)
+                .getResultList();
+    }
+}

@@ -1,0 +1,123 @@
+package org.dnacademy.training.control;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.dnacademy.platform.Settings;
+import org.dnacademy.training.content.Curriculum;
+import org.dnacademy.training.content.CurriculumException;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.ModuleContent;
+import org.dnacademy.training.entity.ModuleVersion;
+
+/**
+ * Loads the curriculum files into the database at start-up. A module whose files are unchanged
+ * keeps its version (a restart creates nothing); a changed module gets a new current version
+ * and the old one stays for the attempts and certificates that refer to it. Invalid files stop
+ * the start with every problem listed by file and line.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrations")
+public class CurriculumLoader {
+
+    private static final Logger LOG = Logger.getLogger(CurriculumLoader.class.getName());
+    /** Where the build puts a copy of {@code modules/} inside the application. */
+    static final String PACKAGED = "curriculum/references.yaml";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurriculumCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    /** What one load did, for the log and for tests. */
+    public record LoadResult(List<String> created, List<String> unchanged, List<String> reinstated, List<String> withdrawn) {
+    }
+
+    @PostConstruct
+    void atStartup() {
+        Path folder = curriculumFolder();
+        Curriculum curriculum;
+        try {
+            curriculum = CurriculumReader.read(folder);
+        } catch (CurriculumException e) {
+            LOG.severe(() -> "The curriculum in " + folder + " is not valid; the application will not start.\n" + e.getMessage());
+            throw e;
+        }
+        LoadResult result = publish(curriculum);
+        LOG.info(() -> "Curriculum from " + folder + ": " + curriculum.modules().size() + " modules; new versions "
+                + result.created() + ", unchanged " + result.unchanged().size()
+                + (result.reinstated().isEmpty() ? "" : ", reinstated " + result.reinstated())
+                + (result.withdrawn().isEmpty() ? "" : ", withdrawn " + result.withdrawn()));
+    }
+
+    /** Makes these module versions current, creating the ones the database does not have yet. */
+    public LoadResult publish(Curriculum curriculum) {
+        List<String> created = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> reinstated = new ArrayList<>();
+        for (ModuleContent module : curriculum.modules()) {
+            var existing = em.createNamedQuery(ModuleVersion.BY_KEY_AND_HASH, ModuleVersion.class)
+                    .setParameter("key", module.id())
+                    .setParameter("hash", module.version())
+                    .getResultStream()
+                    .findFirst();
+            var current = catalog.findCurrent(module.id());
+            if (existing.isPresent() && existing.get().isCurrent()) {
+                unchanged.add(module.id());
+                continue;
+            }
+            current.ifPresent(ModuleVersion::retire);
+            em.flush();
+            if (existing.isPresent()) {
+                existing.get().makeCurrent(module.order());
+                reinstated.add(module.id());
+            } else {
+                em.persist(new ModuleVersion(module, curriculum.references(), clock.instant()));
+                created.add(module.id());
+            }
+        }
+        // A module whose folder was removed is no longer offered; its versions stay as history.
+        List<String> withdrawn = new ArrayList<>();
+        var inFiles = curriculum.modules().stream().map(ModuleContent::id).collect(java.util.stream.Collectors.toSet());
+        for (ModuleVersion module : catalog.currentModules()) {
+            if (!inFiles.contains(module.getModuleKey())) {
+                module.retire();
+                withdrawn.add(module.getModuleKey());
+            }
+        }
+        return new LoadResult(created, unchanged, reinstated, withdrawn);
+    }
+
+    /** The curriculum folder: {@code dna.modules.dir}, else the copy packaged in the application. */
+    public static Path curriculumFolder() {
+        return Settings.find(Settings.MODULES_DIR).map(Path::of).orElseGet(() -> {
+            URL references = CurriculumLoader.class.getClassLoader().getResource(PACKAGED);
+            if (references == null) {
+                throw new IllegalStateException("No curriculum packaged in the application and " + Settings.MODULES_DIR + " is not set");
+            }
+            try {
+                return Path.of(references.toURI()).getParent();
+            } catch (URISyntaxException | java.nio.file.FileSystemNotFoundException e) {
+                throw new IllegalStateException("The packaged curriculum is not a folder: " + references, e);
+            }
+        });
+    }
+}

@@ -1,0 +1,71 @@
+package org.dnacademy.testing;
+
+import java.net.URL;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * What every browser test shares: the application deployed on Payara Micro, one Chromium for the
+ * class, and the steps a person takes to get an account.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserTestBase {
+
+    protected static Browser browser;
+
+    @ArquillianResource
+    protected URL base;
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected String url(String path) {
+        String root = base.toExternalForm();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    /** Fills in and submits the registration form. */
+    protected void register(String name, String email, String password, String confirmation) {
+        if (!browser.path().equals("/register.xhtml")) {
+            browser.open(url("/register.xhtml"));
+        }
+        for (String field : new String[] {"register:name", "register:email", "register:password", "register:confirmation"}) {
+            browser.find(By.id(field)).clear();
+        }
+        browser.find(By.id("register:name")).sendKeys(name);
+        browser.find(By.id("register:email")).sendKeys(email);
+        browser.find(By.id("register:password")).sendKeys(password);
+        browser.find(By.id("register:confirmation")).sendKeys(confirmation);
+        browser.click(By.id("register:submit"));
+    }
+
+    protected void signIn(String email, String password) {
+        browser.open(url("/login.xhtml"));
+        browser.find(By.id("login:email")).sendKeys(email);
+        browser.find(By.id("login:password")).sendKeys(password);
+        browser.click(By.id("login:submit"));
+    }
+}

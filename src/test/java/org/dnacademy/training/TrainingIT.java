@@ -1,0 +1,171 @@
+package org.dnacademy.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.progress.control.ModuleStatus;
+import org.dnacademy.progress.control.Progress;
+import org.dnacademy.testing.Deployments;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.control.CurriculumLoader;
+import org.dnacademy.training.entity.Lesson;
+import org.dnacademy.training.entity.ModuleVersion;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The curriculum in the running application: loaded at start-up, idempotent across loads,
+ * versioned when files change, lessons served safely, and reading recorded per lesson version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingIT {
+
+    private static final String PASSWORD = "a long and unusual passphrase";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    CurriculumLoader loader;
+
+    @Inject
+    CurriculumCatalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Progress progress;
+
+    @Test
+    void theWholeCurriculumIsLoadedAtStartUpAndReloadingUnchangedFilesCreatesNothing() {
+        List<ModuleVersion> modules = catalog.currentModules();
+        assertEquals(List.of("foundations", "assessment-consent", "contraindications", "safety", "technique", "adverse-events"),
+                modules.stream().map(ModuleVersion::getModuleKey).toList());
+        assertTrue(modules.stream().allMatch(m -> m.getLessons().size() >= 4 && m.getQuestions().size() >= 25));
+
+        var result = loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
+
+        assertEquals(List.of(), result.created());
+        assertEquals(6, result.unchanged().size());
+        assertEquals(1, catalog.versions("safety").size(), "a restart with unchanged files creates no version");
+    }
+
+    @Test
+    void aChangedModuleBecomesANewVersionAndReadingCountsOnlyForUnchangedLessons() throws IOException {
+        long trainee = accounts.register(UUID.randomUUID() + "@versions.example", "Ivy Versions", PASSWORD).getId();
+        ModuleVersion original = catalog.current("foundations");
+        Lesson first = original.getLessons().get(0);
+        Lesson second = original.getLessons().get(1);
+        progress.lessonRead(trainee, first);
+        progress.lessonRead(trainee, second);
+        progress.lessonRead(trainee, second); // reading twice records once
+
+        Path copy = copyOfCurriculum();
+        Path changedLesson = copy.resolve("01-foundations/lessons").resolve(second.getSlug() + ".md");
+        Files.writeString(changedLesson, Files.readString(changedLesson) + "\nA sentence added in a test [@kalichman-2010].\n");
+        try {
+            var result = loader.publish(CurriculumReader.read(copy));
+            assertEquals(List.of("foundations"), result.created());
+
+            ModuleVersion changed = catalog.current("foundations");
+            assertFalse(changed.getContentHash().equals(original.getContentHash()));
+            List<ModuleVersion> versions = catalog.versions("foundations");
+            assertEquals(2, versions.size(), "the old version is kept");
+            assertFalse(versions.get(0).isCurrent());
+            assertEquals(original.getLessons().size(), versions.get(0).getLessons().size(), "with all its lessons");
+
+            var state = progress.of(trainee, "foundations");
+            assertTrue(state.isRead(changed.getLessons().get(0)), "an unchanged lesson stays read");
+            assertFalse(state.isRead(changed.getLessons().get(1)), "a changed lesson must be read again");
+            assertEquals(ModuleStatus.IN_PROGRESS, state.status());
+        } finally {
+            var back = loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
+            assertEquals(List.of("foundations"), back.reinstated());
+            assertEquals(2, catalog.versions("foundations").size(), "going back reuses the old version");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void lessonsAreServedWithReferencesAndTheirDiagramsAndLockedModulesStayClosed() {
+        var trainee = signedInTrainee();
+
+        Page catalogPage = trainee.get("/training/catalog.xhtml");
+        assertTrue(catalogPage.text().contains("Foundations") || catalogPage.text().contains("foundations"), catalogPage.text());
+
+        Page lesson = trainee.get("/training/lesson.xhtml?module=foundations&lesson=01-trigger-points");
+        assertEquals(200, lesson.status());
+        assertTrue(lesson.body().contains("<h2 id=\"references-heading\">References</h2>"));
+        assertTrue(lesson.body().contains("Kalichman"), "the cited sources are listed");
+        assertFalse(lesson.body().toLowerCase().contains("<script"), "no script in a lesson page");
+
+        Page locked = trainee.get("/training/lesson.xhtml?module=technique&lesson=01-choosing-and-handling-the-needle");
+        assertTrue(locked.text().contains("This module opens when you have passed"), locked.text());
+
+        Page image = trainee.getRaw("/training/images/safety/chest-wall-layers.svg");
+        assertEquals(200, image.status());
+        assertEquals("image/svg+xml", image.header("Content-Type").split(";")[0]);
+        assertTrue(image.header("Content-Security-Policy").contains("sandbox"));
+
+        assertEquals(404, trainee.getRaw("/training/module.xhtml?module=no-such-module").status());
+        assertEquals(404, trainee.getRaw("/training/lesson.xhtml?module=foundations&lesson=nope").status());
+        assertEquals(404, trainee.getRaw("/training/images/safety/nope.svg").status());
+        assertEquals(302, new WebClient(uri()).getRaw("/training/catalog.xhtml").status(), "signed-out visitors sign in first");
+    }
+
+    private WebClient signedInTrainee() {
+        var browser = new WebClient(uri());
+        String email = UUID.randomUUID().toString().substring(0, 12) + "@training.example";
+        browser.submit(browser.get("/register.xhtml"), "register",
+                Map.of("name", "Jo Reader", "email", email, "password", PASSWORD, "confirmation", PASSWORD), "submit");
+        browser.submit(browser.get("/login.xhtml"), "login", Map.of("email", email, "password", PASSWORD), "submit");
+        return browser;
+    }
+
+    private static Path copyOfCurriculum() throws IOException {
+        Path source = CurriculumLoader.curriculumFolder();
+        Path target = Files.createTempDirectory("curriculum-copy-");
+        try (var files = Files.walk(source)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path destination = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(file, destination);
+                }
+            }
+        }
+        return target;
+    }
+
+    private URI uri() {
+        return URI.create(base.toExternalForm());
+    }
+}

@@ -1,0 +1,146 @@
+package org.dnacademy.training.content;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The curriculum in {@code modules/} must be valid and must meet the programme's policy, so that a
+ * broken or thinned-out curriculum fails the build before it reaches trainees. Surefire runs in
+ * the Maven base folder, so {@code modules} is the real curriculum.
+ */
+class RealCurriculumTest {
+
+    private static final int MIN_MODULES = 6;
+    private static final int MIN_LESSONS_PER_MODULE = 4;
+    private static final int MIN_QUESTIONS_PER_MODULE = 25;
+    private static final int MIN_QUESTIONS_PER_KEY_FACT = 2;
+    private static final int KEY_FACTS = 20;
+
+    private static Curriculum curriculum;
+
+    @BeforeAll
+    static void readTheRealCurriculum() {
+        try {
+            curriculum = CurriculumReader.read(Path.of("modules"));
+        } catch (CurriculumException e) {
+            fail("modules/ has problems; fix them (modules/README.md explains every rule):\n" + e.getMessage());
+        }
+        printFigures();
+    }
+
+    @Test
+    void hasEnoughModules() {
+        assertTrue(curriculum.modules().size() >= MIN_MODULES, "the programme needs at least " + MIN_MODULES
+                + " modules but has " + curriculum.modules().size());
+    }
+
+    @Test
+    void everyModuleHasEnoughLessonsAndQuestions() {
+        List<String> missing = new ArrayList<>();
+        for (ModuleContent module : curriculum.modules()) {
+            if (module.lessons().size() < MIN_LESSONS_PER_MODULE) {
+                missing.add(module.id() + " has " + module.lessons().size() + " lessons; it needs at least " + MIN_LESSONS_PER_MODULE);
+            }
+            if (module.questions().size() < MIN_QUESTIONS_PER_MODULE) {
+                missing.add(module.id() + " has " + module.questions().size() + " questions; it needs at least " + MIN_QUESTIONS_PER_MODULE);
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void atLeastAThirdOfEachModulesQuestionsAreInCaseScenarios() {
+        List<String> missing = new ArrayList<>();
+        for (ModuleContent module : curriculum.modules()) {
+            long inCases = caseQuestions(module);
+            int total = module.questions().size();
+            if (inCases * 3 < total) {
+                long needed = (total + 2) / 3;
+                missing.add(module.id() + " has " + inCases + " of " + total + " questions in cases; it needs at least "
+                        + needed + " (add " + (needed - inCases) + " more case questions)");
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void everyKeySafetyFactIsTestedByAtLeastTwoQuestions() {
+        Map<Integer, List<String>> questionsByFact = questionsByKeyFact();
+        List<String> missing = new ArrayList<>();
+        questionsByFact.forEach((fact, questions) -> {
+            if (questions.size() < MIN_QUESTIONS_PER_KEY_FACT) {
+                missing.add("key-fact-" + fact + " is tested by " + questions.size() + " question(s)" + (questions.isEmpty() ? "" : " " + questions)
+                        + "; it needs at least " + MIN_QUESTIONS_PER_KEY_FACT);
+            }
+        });
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    @Test
+    void techniqueComesAfterSafetyAndContraindications() {
+        Set<String> before = allPrerequisites("technique");
+        List<String> missing = new ArrayList<>();
+        for (String required : List.of("safety", "contraindications")) {
+            if (!before.contains(required)) {
+                missing.add("technique must require " + required + " (directly or through another module); it requires " + before);
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    private static Set<String> allPrerequisites(String moduleId) {
+        Set<String> found = new LinkedHashSet<>();
+        Deque<String> toVisit = new ArrayDeque<>(List.of(moduleId));
+        while (!toVisit.isEmpty()) {
+            ModuleContent module = curriculum.module(toVisit.pop())
+                    .orElseThrow(() -> new AssertionError("the curriculum has no module " + moduleId));
+            for (String prerequisite : module.prerequisites()) {
+                if (found.add(prerequisite)) {
+                    toVisit.push(prerequisite);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static long caseQuestions(ModuleContent module) {
+        return module.questions().stream().filter(question -> question.caseId() != null).count();
+    }
+
+    private static Map<Integer, List<String>> questionsByKeyFact() {
+        Map<Integer, List<String>> byFact = new TreeMap<>();
+        for (int fact = 1; fact <= KEY_FACTS; fact++) {
+            byFact.put(fact, new ArrayList<>());
+        }
+        for (ModuleContent module : curriculum.modules()) {
+            for (QuestionContent question : module.questions()) {
+                question.keyFacts().forEach(fact -> byFact.get(fact).add(question.id()));
+            }
+        }
+        return byFact;
+    }
+
+    /** The figures a content reviewer asks for, in the test output. */
+    private static void printFigures() {
+        StringBuilder figures = new StringBuilder("Curriculum in modules/:\n");
+        for (ModuleContent module : curriculum.modules()) {
+            figures.append(String.format("  %d %-20s %d lessons, %d questions, %d in %d cases%n", module.order(), module.id(),
+                    module.lessons().size(), module.questions().size(), caseQuestions(module), module.cases().size()));
+        }
+        figures.append("  questions per key fact:");
+        questionsByKeyFact().forEach((fact, questions) -> figures.append(' ').append(fact).append('=').append(questions.size()));
+        System.out.println(figures);
+    }
+}
