@@ -21,6 +21,11 @@ public final class Settings {
     public static final String DB_PASSWORD = "dna.db.password";
     /** Folder of the curriculum files; by default the copy of {@code modules/} packaged in the application. */
     public static final String MODULES_DIR = "dna.modules.dir";
+    /**
+     * Seconds to wait after a failed quiz attempt, for every module, instead of each module's own
+     * {@code cooldown-minutes}. For demonstrations and tests; leave unset in production.
+     */
+    public static final String QUIZ_COOLDOWN_SECONDS = "dna.quiz.cooldown.seconds";
     /** E-mail and (optional) initial password of the first administrator. */
     public static final String ADMIN_EMAIL = "dna.admin.email";
     public static final String ADMIN_PASSWORD = "dna.admin.password";

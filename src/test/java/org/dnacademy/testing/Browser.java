@@ -16,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
@@ -71,11 +70,15 @@ public final class Browser implements AutoCloseable {
 
     /** Does something that loads a new page (a click, Enter in a form), and waits for the new page. */
     public void whileLoading(Runnable action) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
+        // A mark on the old document: it is gone once a new document has replaced it.
+        var js = (org.openqa.selenium.JavascriptExecutor) driver;
+        js.executeScript("window.__dnaOldPage = true;");
         action.run();
-        var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            var state = (org.openqa.selenium.JavascriptExecutor) d;
+            return Boolean.TRUE.equals(state.executeScript(
+                    "return window.__dnaOldPage === undefined && document.readyState === 'complete';"));
+        });
     }
 
     public String text() {

@@ -98,6 +98,16 @@ public class WebClient {
         return Integer.parseInt(label.group(1));
     }
 
+    /** A form-encoded POST outside any page, as a script on the page would send it. */
+    public HttpResponse<String> post(String path, String form, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +14,7 @@ import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.Messages;
+import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 
@@ -68,8 +68,7 @@ public class AccountsBacking {
             Messages.error(faces, e.getMessage());
             return;
         }
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/admin/accounts.xhtml");
+        Pages.redirect(faces, "/admin/accounts.xhtml");
     }
 
     private static Role parseRole(String name) {

@@ -3,13 +3,13 @@ package org.dnacademy.identity.boundary;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.Messages;
+import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
 
 /** {@code account/password.xhtml}: change one's own password (required after a one-time password). */
@@ -42,8 +42,7 @@ public class ChangePasswordBacking {
             return;
         }
         Messages.afterRedirect(faces, "Your password has been changed.");
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        Pages.redirect(faces, "/index.xhtml");
     }
 
     public boolean isRequired() {

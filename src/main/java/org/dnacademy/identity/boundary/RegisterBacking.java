@@ -3,13 +3,13 @@ package org.dnacademy.identity.boundary;
 import java.io.IOException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.Messages;
+import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
 
 /** {@code register.xhtml}: a trainee creates an account, then signs in. */
@@ -40,8 +40,7 @@ public class RegisterBacking {
             return;
         }
         Messages.afterRedirect(faces, "Your account has been created. Sign in to start training.");
-        ExternalContext external = faces.getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        Pages.redirect(faces, "/login.xhtml");
     }
 
     public String getDisplayName() {

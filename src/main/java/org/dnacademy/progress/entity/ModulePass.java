@@ -33,6 +33,10 @@ public class ModulePass {
     @Column(name = "module_version_id", nullable = false, updatable = false)
     private long moduleVersionId;
 
+    /** The attempt that passed; at most one pass per attempt (a unique column). */
+    @Column(name = "attempt_id", updatable = false)
+    private Long attemptId;
+
     @Column(name = "score_percent", nullable = false, updatable = false)
     private int scorePercent;
 
@@ -42,8 +46,10 @@ public class ModulePass {
     protected ModulePass() {
     }
 
-    public ModulePass(long accountId, String moduleKey, long moduleVersionId, int scorePercent, Instant passedAt) {
+    public ModulePass(long accountId, String moduleKey, long moduleVersionId, Long attemptId, int scorePercent,
+            Instant passedAt) {
         this.accountId = accountId;
+        this.attemptId = attemptId;
         this.moduleKey = Objects.requireNonNull(moduleKey);
         this.moduleVersionId = moduleVersionId;
         this.scorePercent = scorePercent;
@@ -60,6 +66,10 @@ public class ModulePass {
 
     public long getModuleVersionId() {
         return moduleVersionId;
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
     }
 
     public int getScorePercent() {

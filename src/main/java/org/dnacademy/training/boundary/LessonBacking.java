@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -86,9 +85,8 @@ public class LessonBacking {
             return;
         }
         progress.lessonRead(currentUser.get().getId(), lesson);
-        ExternalContext external = faces.getExternalContext();
         Lesson next = getNext();
-        external.redirect(external.getRequestContextPath() + (next == null
+        Pages.redirect(faces, (next == null
                 ? "/training/module.xhtml?module=" + module.getModuleKey() + "&read=" + lesson.getSlug()
                 : "/training/lesson.xhtml?module=" + module.getModuleKey() + "&lesson=" + next.getSlug()));
     }

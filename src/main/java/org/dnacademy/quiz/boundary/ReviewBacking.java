@@ -1,0 +1,60 @@
+package org.dnacademy.quiz.boundary;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.Pages;
+import org.dnacademy.quiz.control.Quizzes;
+import org.dnacademy.quiz.entity.Attempt;
+
+/**
+ * {@code quiz/review.xhtml?attempt=...}: the result of a submitted attempt and every question with
+ * the trainee's answer, the correct answer, feedback, explanation and sources.
+ */
+@Named
+@RequestScoped
+public class ReviewBacking {
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private Long attemptId;
+    private Attempt attempt;
+
+    public void load() throws IOException {
+        try {
+            attempt = quizzes.attempt(currentUser.get().getId(), attemptId == null ? -1 : attemptId);
+        } catch (NotFoundException e) {
+            Pages.notFound(faces);
+            return;
+        }
+        if (attempt.isOpen()) {
+            // The answers are not shown before the attempt is submitted.
+            Pages.redirect(faces, "/quiz/take.xhtml?attempt=" + attempt.getId() + "&q=1");
+        }
+    }
+
+    public Attempt getAttempt() {
+        return attempt;
+    }
+
+    public Long getAttemptId() {
+        return attemptId;
+    }
+
+    public void setAttemptId(Long attemptId) {
+        this.attemptId = attemptId;
+    }
+}

@@ -1,0 +1,224 @@
+package org.dnacademy.quiz.control;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.dnacademy.audit.AuditAction;
+import org.dnacademy.audit.AuditLog;
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.ModuleProgress;
+import org.dnacademy.progress.control.ModulePasses;
+import org.dnacademy.progress.control.Progress;
+import org.dnacademy.progress.entity.ModulePass;
+import org.dnacademy.quiz.entity.Attempt;
+import org.dnacademy.quiz.entity.AttemptClosedException;
+import org.dnacademy.quiz.entity.SubmittedBy;
+import org.dnacademy.training.entity.ModuleVersion;
+import org.dnacademy.training.entity.Question;
+import org.dnacademy.training.entity.QuestionOption;
+
+/**
+ * Taking quizzes: starting or resuming an attempt, saving answers, submitting and grading. Every
+ * check happens here on the server; an attempt is only ever visible to its owner (anyone else
+ * gets a not-found), and is graded exactly once however many submissions arrive.
+ */
+@Stateless
+public class Quizzes {
+
+    private static final Random RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    ModulePasses passes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    SessionContext context;
+
+    public List<Attempt> attempts(long accountId, String moduleKey) {
+        return em.createNamedQuery(Attempt.BY_ACCOUNT_AND_MODULE, Attempt.class)
+                .setParameter("account", accountId)
+                .setParameter("module", moduleKey)
+                .getResultList();
+    }
+
+    public Availability availability(long accountId, String moduleKey) {
+        ModuleProgress state = progress.of(accountId, moduleKey);
+        ModuleVersion module = state.module();
+        return QuizPolicy.availability(state.missingPrerequisites().isEmpty(), state.allLessonsRead(),
+                attempts(accountId, moduleKey), module.getMaxAttempts(), cooldown(module), module.isRetakeAfterPass(),
+                clock.instant());
+    }
+
+    /**
+     * The trainee's open attempt at the module, or a new one when the rules allow it. Two requests
+     * at once (two tabs, a double click) end up with the same attempt.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long startOrResume(long accountId, String moduleKey) {
+        Quizzes self = context.getBusinessObject(Quizzes.class);
+        try {
+            return self.start(accountId, moduleKey);
+        } catch (EJBException raced) {
+            // The database refused a second open attempt: the other request created it.
+            Availability again = self.availability(accountId, moduleKey);
+            if (again.state() == Availability.State.RESUME) {
+                return again.openAttemptId();
+            }
+            throw raced;
+        }
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long start(long accountId, String moduleKey) {
+        Availability availability = availability(accountId, moduleKey);
+        if (availability.state() == Availability.State.RESUME) {
+            return availability.openAttemptId();
+        }
+        if (availability.state() != Availability.State.AVAILABLE) {
+            throw new RejectedException(availability.message());
+        }
+        ModuleVersion module = progress.of(accountId, moduleKey).module();
+        Map<String, Question> byKey = module.getQuestions().stream()
+                .collect(Collectors.toMap(Question::getQuestionKey, Function.identity()));
+        List<String> drawnKeys = QuizDraw.draw(module.getQuestions().stream()
+                        .map(q -> new QuizDraw.Candidate(q.getQuestionKey(), q.getTopic(),
+                                q.getQuestionCase() == null ? null : q.getQuestionCase().getCaseKey()))
+                        .toList(),
+                module.getTopics(), module.getQuestionsPerAttempt(), RANDOM);
+        List<Question> drawn = drawnKeys.stream().map(byKey::get).toList();
+        Map<Question, List<String>> optionOrders = new HashMap<>();
+        for (Question question : drawn) {
+            List<String> keys = question.getOptions().stream().map(QuestionOption::getOptionKey).toList();
+            Set<String> fixed = question.getOptions().stream().filter(QuestionOption::isFixed)
+                    .map(QuestionOption::getOptionKey).collect(Collectors.toSet());
+            optionOrders.put(question, QuizDraw.shuffleOptions(keys, fixed, RANDOM));
+        }
+        int number = attempts(accountId, moduleKey).size() + 1;
+        var attempt = new Attempt(accountId, module, number, clock.instant(), drawn, optionOrders);
+        em.persist(attempt);
+        em.flush();
+        audit.record(emailOf(accountId), AuditAction.ATTEMPT_STARTED, "attempt " + attempt.getId(),
+                moduleKey + " version " + module.getShortVersion() + ", attempt " + number);
+        return attempt.getId();
+    }
+
+    /**
+     * The attempt, if it belongs to this trainee. An open attempt past its deadline is submitted
+     * first, so nobody ever sees an overdue attempt as still open.
+     */
+    public Attempt attempt(long accountId, long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null || attempt.getAccountId() != accountId) {
+            throw new NotFoundException("attempt " + attemptId);
+        }
+        if (attempt.isOverdue(clock.instant())) {
+            // Graded in its own transaction, so it stands even if the caller's request is refused.
+            context.getBusinessObject(Quizzes.class).closeOverdue(attemptId);
+            em.refresh(attempt);
+        }
+        return attempt;
+    }
+
+    /** Saves one answer; see {@link Attempt#answer} for when it is refused. */
+    public void answer(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
+        Attempt attempt = attempt(accountId, attemptId);
+        if (!attempt.isOpen()) {
+            throw new AttemptClosedException("The time for this attempt is up; it has been submitted. Answers given after the deadline are not saved.");
+        }
+        attempt.answer(position, optionKeys, flagged, revision, clock.instant());
+    }
+
+    /** Submits and grades the attempt once; later calls return the same result. */
+    public Attempt submit(long accountId, long attemptId) {
+        attempt(accountId, attemptId);
+        Attempt locked = lock(attemptId);
+        grade(locked, SubmittedBy.TRAINEE);
+        return locked;
+    }
+
+    /** Submits every open attempt whose time ran out, each in its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int closeOverdue() {
+        List<Long> overdue = em.createNamedQuery(Attempt.OPEN_PAST_DEADLINE, Long.class)
+                .setParameter("cutoff", clock.instant().minus(Attempt.GRACE))
+                .getResultList();
+        Quizzes self = context.getBusinessObject(Quizzes.class);
+        overdue.forEach(self::closeOverdue);
+        return overdue.size();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void closeOverdue(long attemptId) {
+        Attempt attempt = lock(attemptId);
+        if (attempt.isOverdue(clock.instant())) {
+            grade(attempt, SubmittedBy.TIME_LIMIT);
+        }
+    }
+
+    /** Row lock: parallel submissions of one attempt queue here, and all but the first find it graded. */
+    private Attempt lock(long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(attempt);
+        return attempt;
+    }
+
+    private void grade(Attempt attempt, SubmittedBy by) {
+        if (!attempt.submit(clock.instant(), by)) {
+            return;
+        }
+        if (attempt.isPassed()) {
+            passes.record(new ModulePass(attempt.getAccountId(), attempt.getModuleKey(), attempt.getModuleVersion().getId(),
+                    attempt.getId(), attempt.getScoreWholePercent(), attempt.getSubmittedAt()));
+        }
+        audit.record(by == SubmittedBy.TRAINEE ? emailOf(attempt.getAccountId()) : AuditLog.SYSTEM,
+                AuditAction.ATTEMPT_SUBMITTED, "attempt " + attempt.getId(),
+                attempt.getModuleKey() + ": " + String.format("%.1f", attempt.getScorePercent()) + "% "
+                        + (attempt.isPassed() ? "passed" : "failed") + (by == SubmittedBy.TIME_LIMIT ? " (time limit)" : ""));
+    }
+
+    private Duration cooldown(ModuleVersion module) {
+        return Settings.find(Settings.QUIZ_COOLDOWN_SECONDS)
+                .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
+                .orElse(Duration.ofMinutes(module.getCooldownMinutes()));
+    }
+
+    private String emailOf(long accountId) {
+        return accounts.get(accountId).getEmail();
+    }
+}

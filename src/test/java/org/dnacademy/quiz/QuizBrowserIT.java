@@ -1,0 +1,130 @@
+package org.dnacademy.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dnacademy.testing.BrowserTestBase;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.OptionContent;
+import org.dnacademy.training.content.QuestionContent;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A trainee takes the foundations quiz in Chromium as a person would: reads the lessons, fails a
+ * first attempt, waits out the cooldown (3 seconds in tests), passes, and reviews the answers.
+ * The quiz pages never contain an answer key before submission; every page passes axe.
+ */
+class QuizBrowserIT extends BrowserTestBase {
+
+    /** The foundations bank, by normalised stem, read from the same files the server loaded. */
+    private static final Map<String, QuestionContent> BANK = CurriculumReader.read(Path.of("modules"))
+            .module("foundations").orElseThrow().questions().stream()
+            .collect(Collectors.toMap(q -> normalise(q.stem()), Function.identity()));
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    @Test
+    void failThenWaitThenPassThenReview() throws InterruptedException {
+        String email = UUID.randomUUID().toString().substring(0, 10) + "@quiz.example";
+        register("Lee Quiz", email, "quiz integrity matters", "quiz integrity matters");
+        signIn(email, "quiz integrity matters");
+
+        browser.open(url("/training/module.xhtml?module=foundations"));
+        browser.click(By.linkText("Start the first lesson"));
+        for (int lesson = 1; lesson <= 5; lesson++) {
+            browser.click(By.id("progress:read"));
+        }
+        assertTrue(browser.text().contains("5 of 5 lessons read"), browser.text());
+
+        browser.click(By.linkText("Go to the quiz"));
+        assertEquals("/quiz/start.xhtml", browser.path());
+        browser.assertAccessible();
+        browser.click(By.id("start:go"));
+        assertEquals("/quiz/take.xhtml", browser.path());
+        assertNoAnswerKey();
+        browser.assertAccessible();
+        browser.screenshot("quiz-question");
+
+        // First attempt: submit without answering; the confirmation page warns first.
+        browser.click(By.id("quiz:finish"));
+        assertEquals("/quiz/submit.xhtml", browser.path());
+        assertTrue(browser.text().contains("12 of 12 questions are not answered"), browser.text());
+        browser.assertAccessible();
+        browser.click(By.id("submit:confirm"));
+        assertEquals("/quiz/review.xhtml", browser.path());
+        assertTrue(browser.text().contains("Not passed: you scored 0%"), browser.text());
+        browser.assertAccessible();
+
+        browser.click(By.linkText("Back to the quiz page"));
+        assertTrue(browser.text().contains("You can try again from"), browser.text());
+        assertTrue(browser.driver().findElements(By.id("start:go")).isEmpty(), "no start button during the cooldown");
+        Thread.sleep(3500);
+        browser.open(url("/quiz/start.xhtml?module=foundations"));
+        browser.click(By.id("start:go"));
+
+        // Second attempt: answer every question correctly; the first one with the keyboard.
+        for (int question = 1; question <= 12; question++) {
+            assertNoAnswerKey();
+            QuestionContent content = BANK.get(normalise(browser.find(By.cssSelector("legend.stem")).getText()));
+            for (OptionContent option : content.options()) {
+                if (!option.correct()) {
+                    continue;
+                }
+                WebElement label = browser.find(By.xpath("//label[normalize-space(.)=" + xpathLiteral(normalise(option.text())) + "]"));
+                WebElement input = browser.find(By.id(label.getAttribute("for")));
+                if (question == 1) {
+                    input.sendKeys(Keys.SPACE);
+                } else {
+                    label.click();
+                }
+                assertTrue(input.isSelected());
+            }
+            browser.click(By.id(question < 12 ? "quiz:next" : "quiz:finish"));
+        }
+        assertEquals("/quiz/submit.xhtml", browser.path());
+        assertFalse(browser.text().contains("not answered."), browser.text());
+        browser.click(By.id("submit:confirm"));
+        assertTrue(browser.text().contains("Passed: you scored 100%"), browser.text());
+        assertTrue(browser.text().contains("(correct answer)"), "the review shows the answers after submission");
+        assertTrue(browser.text().contains("Explanation."));
+        browser.assertAccessible();
+        browser.screenshot("quiz-review");
+
+        browser.open(url("/training/catalog.xhtml"));
+        assertTrue(browser.text().contains("Passed"), browser.text());
+    }
+
+    /** The page shows a question; nothing in its HTML may reveal the key, the feedback or the explanation. */
+    private void assertNoAnswerKey() {
+        String html = browser.driver().getPageSource();
+        QuestionContent content = BANK.get(normalise(browser.find(By.cssSelector("legend.stem")).getText()));
+        assertTrue(content != null, "the question on the page is from the foundations bank");
+        assertFalse(html.contains("(correct answer)"));
+        assertFalse(normalise(html).contains(normalise(content.explanation()).substring(0, 60)), "no explanation before submission");
+        for (OptionContent option : content.options()) {
+            if (option.feedback() != null) {
+                assertFalse(normalise(html).contains(normalise(option.feedback()).substring(0, Math.min(50, normalise(option.feedback()).length()))),
+                        "no option feedback before submission");
+            }
+        }
+    }
+
+    private static String xpathLiteral(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
