@@ -33,7 +33,8 @@ public class AccessFilter extends HttpFilter {
             "/quiz/", Set.of(Role.TRAINEE),
             "/progress/", Set.of(Role.TRAINEE),
             "/training/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN),
-            "/account/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN));
+            "/account/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN),
+            "/certification/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN));
 
     static final String CHANGE_PASSWORD = "/account/password.xhtml";
 

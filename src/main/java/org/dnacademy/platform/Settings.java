@@ -26,6 +26,12 @@ public final class Settings {
      * {@code cooldown-minutes}. For demonstrations and tests; leave unset in production.
      */
     public static final String QUIZ_COOLDOWN_SECONDS = "dna.quiz.cooldown.seconds";
+    /** The address people reach the site at, for links printed on certificates; by default taken from the request. */
+    public static final String PUBLIC_URL = "dna.public.url";
+    /** Days before expiry from which a certificate shows as expiring soon. */
+    public static final String EXPIRING_WINDOW_DAYS = "dna.certificates.expiring.days";
+    /** Days a holder has to recertify after a module change that requires it (at most until expiry). */
+    public static final String RECERTIFICATION_DAYS = "dna.certificates.recertification.days";
     /** E-mail and (optional) initial password of the first administrator. */
     public static final String ADMIN_EMAIL = "dna.admin.email";
     public static final String ADMIN_PASSWORD = "dna.admin.password";

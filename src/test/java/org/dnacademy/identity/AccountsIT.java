@@ -130,8 +130,15 @@ class AccountsIT {
         Page adminHome = signIn(admin, Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         assertTrue(adminHome.text().contains("Manage accounts and roles"), adminHome.text());
         Page list = admin.get("/admin/accounts.xhtml");
+        // Someone registers while the administrator has the page open; their row sorts first
+        // and shifts every other row down. The click must still act on the account it was next to.
+        String newcomer = "Aaa Newcomer " + email.substring(0, 6);
+        register(new WebClient(uri()), newcomer, uniqueEmail(), GOOD_PASSWORD, GOOD_PASSWORD);
         Page promoted = changeRole(admin, list, name, "SUPERVISOR");
         assertTrue(promoted.text().contains(name + " is now Supervisor."), promoted.text());
+        int newcomerRow = WebClient.rowWithLabel(promoted, "choice", "Role of " + newcomer);
+        assertTrue(promoted.body().matches("(?s).*id=\"accounts:rows:" + newcomerRow + ":choice\"[^>]*>\\s*<option value=\"TRAINEE\" selected.*"),
+                "the newcomer is still a trainee");
 
         Page demoteSelf = changeRole(admin, promoted, "Administrator", "TRAINEE");
         assertTrue(demoteSelf.text().contains("at least one administrator"), demoteSelf.text());

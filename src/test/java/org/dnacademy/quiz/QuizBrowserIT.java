@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dnacademy.testing.BrowserTestBase;
+import org.dnacademy.testing.CertificatePdfCheck;
+import org.dnacademy.testing.Deployments;
 import org.dnacademy.training.content.CurriculumReader;
 import org.dnacademy.training.content.OptionContent;
 import org.dnacademy.training.content.QuestionContent;
@@ -21,7 +23,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * A trainee takes the foundations quiz in Chromium as a person would: reads the lessons, fails a
- * first attempt, waits out the cooldown (3 seconds in tests), passes, and reviews the answers.
+ * first attempt, waits out the cooldown (3 seconds in tests), passes, reviews the answers, downloads
+ * the certificate and verifies it anonymously through its QR code.
  * The quiz pages never contain an answer key before submission; every page passes axe.
  */
 class QuizBrowserIT extends BrowserTestBase {
@@ -36,7 +39,7 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void failThenWaitThenPassThenReview() throws InterruptedException {
+    void failThenWaitThenPassThenReviewThenDownloadAndVerifyTheCertificate() throws InterruptedException {
         String email = UUID.randomUUID().toString().substring(0, 10) + "@quiz.example";
         register("Lee Quiz", email, "quiz integrity matters", "quiz integrity matters");
         signIn(email, "quiz integrity matters");
@@ -104,6 +107,65 @@ class QuizBrowserIT extends BrowserTestBase {
 
         browser.open(url("/training/catalog.xhtml"));
         assertTrue(browser.text().contains("Passed"), browser.text());
+        assertTrue(browser.text().contains("best score 100%"), browser.text());
+        browser.assertAccessible();
+
+        // The certificate: listed, downloadable as PDF with the holder's name, code and a QR code
+        // that leads to the public verification page, which anyone can open.
+        browser.click(By.linkText("Certificates"));
+        assertEquals("/certification/mine.xhtml", browser.path());
+        browser.assertAccessible();
+        String code = browser.find(By.cssSelector("#certificates tbody a[href*='/verify/']")).getText();
+        String pdfHref = browser.find(By.partialLinkText("PDF")).getAttribute("href");
+        byte[] pdf = downloadWithBrowserSession(pdfHref);
+        CertificatePdfCheck.Content content = CertificatePdfCheck.read(pdf);
+        assertTrue(content.text().contains("Lee Quiz"), content.text());
+        assertTrue(content.text().contains(code), content.text());
+        assertTrue(content.qrCode().endsWith("/verify/" + code), content.qrCode());
+
+        browser.driver().manage().deleteAllCookies();
+        browser.open(content.qrCode());
+        assertTrue(browser.text().contains("Valid"), browser.text());
+        assertTrue(browser.text().contains("Lee Quiz"));
+        assertFalse(browser.text().contains("Sign out"), "verified without signing in");
+        browser.assertAccessible();
+        browser.screenshot("verify");
+        browser.open(url("/verify.xhtml"));
+        browser.find(By.id("code")).sendKeys(code.toLowerCase().replace("-", " "));
+        browser.click(By.cssSelector("form.verify-form button"));
+        assertTrue(browser.text().contains("Valid"), "a code typed loosely is still found: " + browser.text());
+
+        // An administrator revokes it; the public page then says so, without the reason.
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.open(url("/admin/certificates.xhtml?search=" + code));
+        browser.assertAccessible();
+        WebElement reason = browser.find(By.xpath("//label[text()='Reason for revoking " + code + "']"));
+        browser.find(By.id(reason.getAttribute("for"))).sendKeys("Issued in error during a test");
+        browser.click(By.id(reason.getAttribute("for").replace(":reason", ":revoke")));
+        assertTrue(browser.text().contains("has been revoked"), browser.text());
+        browser.open(url("/verify/" + code));
+        assertTrue(browser.text().contains("Revoked"), browser.text());
+        assertTrue(browser.text().contains("Issued in error during a test"), "administrators see the reason");
+        browser.click(By.id("signout:submit"));
+        browser.open(url("/verify/" + code));
+        assertTrue(browser.text().contains("Revoked"));
+        assertFalse(browser.text().contains("Issued in error during a test"), "the public does not see the reason");
+    }
+
+    private byte[] downloadWithBrowserSession(String href) {
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode());
+            assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     /** The page shows a question; nothing in its HTML may reveal the key, the feedback or the explanation. */

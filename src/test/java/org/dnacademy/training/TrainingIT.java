@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.Progress;
+import org.dnacademy.testing.CurriculumCopy;
 import org.dnacademy.testing.Deployments;
 import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.WebClient.Page;
@@ -87,7 +88,7 @@ class TrainingIT {
         progress.lessonRead(trainee, second);
         progress.lessonRead(trainee, second); // reading twice records once
 
-        Path copy = copyOfCurriculum();
+        Path copy = CurriculumCopy.create();
         Path changedLesson = copy.resolve("01-foundations/lessons").resolve(second.getSlug() + ".md");
         Files.writeString(changedLesson, Files.readString(changedLesson) + "\nA sentence added in a test [@kalichman-2010].\n");
         try {
@@ -149,21 +150,6 @@ class TrainingIT {
         return browser;
     }
 
-    private static Path copyOfCurriculum() throws IOException {
-        Path source = CurriculumLoader.curriculumFolder();
-        Path target = Files.createTempDirectory("curriculum-copy-");
-        try (var files = Files.walk(source)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(file, destination);
-                }
-            }
-        }
-        return target;
-    }
 
     private URI uri() {
         return URI.create(base.toExternalForm());

@@ -38,10 +38,16 @@ public class AccountsBacking {
 
     public List<Account> getAll() {
         if (all == null) {
-            all = accounts.all();
+            all = Pages.postedRowIds(faces)
+                    .map(ids -> ids.stream().map(id -> accounts.findById(id).orElse(null)).filter(java.util.Objects::nonNull).toList())
+                    .orElseGet(accounts::all);
             all.forEach(account -> chosenRoles.putIfAbsent(account.getId(), account.getRole().name()));
         }
         return all;
+    }
+
+    public String getRowIds() {
+        return Pages.rowIds(getAll().stream().map(Account::getId).toList());
     }
 
     public Role[] getRoles() {

@@ -47,6 +47,10 @@ public class Accounts {
                 .findFirst();
     }
 
+    public Optional<Account> findById(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
     public Account get(long id) {
         return Optional.ofNullable(em.find(Account.class, id))
                 .orElseThrow(() -> new NotFoundException("account " + id));

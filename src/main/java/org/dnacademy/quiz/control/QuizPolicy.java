@@ -27,6 +27,15 @@ public final class QuizPolicy {
      */
     public static Availability availability(boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
             int maxAttempts, Duration cooldown, boolean retakeAfterPass, Instant now) {
+        return availability(prerequisitesPassed, lessonsRead, attempts, maxAttempts, cooldown, retakeAfterPass, false, now);
+    }
+
+    /**
+     * @param recertificationDue the trainee's certificate for this module is expiring, expired or
+     *                           outdated by a content change: a passed module opens again
+     */
+    public static Availability availability(boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
+            int maxAttempts, Duration cooldown, boolean retakeAfterPass, boolean recertificationDue, Instant now) {
         var open = attempts.stream().filter(Attempt::isOpen).findFirst();
         int used = (int) attempts.stream().filter(a -> !a.isOpen()).count();
         if (open.isPresent()) {
@@ -40,7 +49,7 @@ public final class QuizPolicy {
                     maxAttempts);
         }
         boolean passed = attempts.stream().anyMatch(Attempt::isPassed);
-        if (passed && !retakeAfterPass) {
+        if (passed && !retakeAfterPass && !recertificationDue) {
             return new Availability(State.PASSED, "You have passed this module.", null, null, used, maxAttempts);
         }
         // Attempts count since the last pass: a retake starts a new allowance.

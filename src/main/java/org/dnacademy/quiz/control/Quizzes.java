@@ -17,6 +17,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -29,8 +30,10 @@ import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.ModuleProgress;
+import org.dnacademy.progress.control.ModulePassed;
 import org.dnacademy.progress.control.ModulePasses;
 import org.dnacademy.progress.control.Progress;
+import org.dnacademy.progress.control.Recertification;
 import org.dnacademy.progress.entity.ModulePass;
 import org.dnacademy.quiz.entity.Attempt;
 import org.dnacademy.quiz.entity.AttemptClosedException;
@@ -70,6 +73,12 @@ public class Quizzes {
     @Resource
     SessionContext context;
 
+    @Inject
+    Event<ModulePassed> modulePassed;
+
+    @Inject
+    Recertification recertification;
+
     public List<Attempt> attempts(long accountId, String moduleKey) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT_AND_MODULE, Attempt.class)
                 .setParameter("account", accountId)
@@ -82,7 +91,7 @@ public class Quizzes {
         ModuleVersion module = state.module();
         return QuizPolicy.availability(state.missingPrerequisites().isEmpty(), state.allLessonsRead(),
                 attempts(accountId, moduleKey), module.getMaxAttempts(), cooldown(module), module.isRetakeAfterPass(),
-                clock.instant());
+                state.passed() && recertification.due(accountId, moduleKey), clock.instant());
     }
 
     /**
@@ -204,6 +213,8 @@ public class Quizzes {
         }
         if (attempt.isPassed()) {
             passes.record(new ModulePass(attempt.getAccountId(), attempt.getModuleKey(), attempt.getModuleVersion().getId(),
+                    attempt.getId(), attempt.getScoreWholePercent(), attempt.getSubmittedAt()));
+            modulePassed.fire(new ModulePassed(attempt.getAccountId(), attempt.getModuleKey(), attempt.getModuleVersion().getId(),
                     attempt.getId(), attempt.getScoreWholePercent(), attempt.getSubmittedAt()));
         }
         audit.record(by == SubmittedBy.TRAINEE ? emailOf(attempt.getAccountId()) : AuditLog.SYSTEM,

@@ -1,0 +1,51 @@
+package org.dnacademy.certification.boundary;
+
+import java.io.IOException;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dnacademy.certification.control.CertificatePdf;
+import org.dnacademy.certification.control.Certificates;
+import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.NotFoundException;
+
+/**
+ * {@code /certification/download/<id>}: the certificate as PDF, for its holder and administrators.
+ * Anyone else gets 404, as if it did not exist.
+ */
+@WebServlet("/certification/download/*")
+public class CertificateDownloadServlet extends HttpServlet {
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Certificate certificate;
+        try {
+            long id = Long.parseLong(request.getPathInfo() == null ? "" : request.getPathInfo().substring(1));
+            certificate = certificates.get(id);
+        } catch (NumberFormatException | NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        boolean holder = currentUser.isSignedIn() && currentUser.get().getId() == certificate.getAccountId();
+        if (!holder && !currentUser.isAdmin()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] pdf = CertificatePdf.render(CertificateLinks.document(request, certificate));
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + CertificateLinks.fileName(certificate) + "\"");
+        response.setContentLength(pdf.length);
+        response.getOutputStream().write(pdf);
+    }
+}

@@ -1,0 +1,16 @@
+package org.dnacademy.certification.boundary;
+
+import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.Certificate;
+
+/** A certificate with its status today, for lists. */
+public record CertificateRow(Certificate certificate, CertificateStatus status) {
+
+    public Certificate getCertificate() {
+        return certificate;
+    }
+
+    public CertificateStatus getStatus() {
+        return status;
+    }
+}

@@ -1,0 +1,30 @@
+package org.dnacademy.certification.control;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What is printed on a certificate, gathered so {@link CertificatePdf} needs neither entities nor a
+ * database.
+ *
+ * @param kind            the heading, e.g. "Module certificate" or "Programme certificate"
+ * @param holderName      the name as it should be printed
+ * @param certifiedFor    what was certified: a module title, or "DN Academy dry needling programme"
+ * @param moduleVersion   the version of the module content, or {@code null} for a programme
+ * @param scorePercent    the quiz score, or {@code null} for a programme
+ * @param code            the certificate code in canonical form, see {@link CertificateCode}
+ * @param verificationUrl the public verification page of this certificate, encoded in the QR code
+ */
+public record CertificateDocument(String kind, String holderName, String certifiedFor, String moduleVersion,
+        Integer scorePercent, LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl) {
+
+    public CertificateDocument {
+        Objects.requireNonNull(kind);
+        Objects.requireNonNull(holderName);
+        Objects.requireNonNull(certifiedFor);
+        Objects.requireNonNull(issuedOn);
+        Objects.requireNonNull(expiresOn);
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(verificationUrl);
+    }
+}

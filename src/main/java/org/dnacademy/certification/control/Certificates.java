@@ -1,0 +1,190 @@
+package org.dnacademy.certification.control;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.dnacademy.audit.AuditAction;
+import org.dnacademy.audit.AuditLog;
+import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.entity.Account;
+import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.ModulePassed;
+import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.entity.ModuleVersion;
+
+/**
+ * Issuing, finding, judging and revoking certificates. A module certificate is issued in the same
+ * transaction that grades the passing attempt, exactly once per attempt; when every module holds
+ * a current certificate, the programme certificate follows. Dates are UTC calendar dates.
+ */
+@Stateless
+public class Certificates {
+
+    public static final String PROGRAMME_TITLE = "DN Academy dry needling programme";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CurriculumCatalog curriculum;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
+
+    /** Issues the module certificate for a passed attempt (once), superseding the holder's previous one. */
+    public void issueFor(@Observes ModulePassed passed) {
+        String key = "attempt:" + passed.attemptId();
+        if (findByIssueKey(key).isPresent()) {
+            return;
+        }
+        Account holder = accounts.get(passed.accountId());
+        ModuleVersion module = em.find(ModuleVersion.class, passed.moduleVersionId());
+        var issuedAt = passed.passedAt();
+        var certificate = Certificate.forModule(newCode(), holder.getId(), holder.getDisplayName(), module, passed.attemptId(),
+                passed.scorePercent(), issuedAt, LocalDate.ofInstant(issuedAt, ZoneOffset.UTC));
+        em.persist(certificate);
+        em.flush();
+        audit.record(holder.getEmail(), AuditAction.CERTIFICATE_ISSUED, certificate.getCode(),
+                module.getModuleKey() + " version " + module.getShortVersion() + ", attempt " + passed.attemptId());
+        supersedePrevious(certificate);
+        issueProgrammeIfComplete(holder);
+    }
+
+    /** The holder's certificates, newest first, including superseded and revoked ones. */
+    public List<Certificate> ofAccount(long accountId) {
+        return em.createNamedQuery(Certificate.BY_ACCOUNT, Certificate.class).setParameter("account", accountId).getResultList();
+    }
+
+    public List<Certificate> all() {
+        return em.createNamedQuery(Certificate.ALL, Certificate.class).getResultList();
+    }
+
+    public Certificate get(long id) {
+        return Optional.ofNullable(em.find(Certificate.class, id)).orElseThrow(() -> new NotFoundException("certificate " + id));
+    }
+
+    /** The certificate a typed or scanned code names; empty for unknown and malformed codes alike. */
+    public Optional<Certificate> findByCode(String typed) {
+        return CertificateCode.normalise(typed).flatMap(code -> em.createNamedQuery(Certificate.BY_CODE, Certificate.class)
+                .setParameter("code", code).getResultStream().findFirst());
+    }
+
+    /** Its status today, including whether a module change requires the holder to recertify. */
+    public CertificateStatus statusOf(Certificate certificate) {
+        LocalDate recertifyBy = recertifyBy(certificate).orElse(null);
+        CertificateStatus status = certificate.status(today(), expiringWindowDays(), recertifyBy);
+        // Past the recertification deadline, an outdated certificate has lapsed.
+        if (status == CertificateStatus.RECERTIFICATION_REQUIRED && today().isAfter(recertifyBy)) {
+            return CertificateStatus.EXPIRED;
+        }
+        return status;
+    }
+
+    /**
+     * The date by which the holder must recertify because the module changed since the certificate
+     * was issued and the change requires it; never later than the certificate's own expiry.
+     */
+    public Optional<LocalDate> recertifyBy(Certificate certificate) {
+        if (certificate.getKind() != CertificateKind.MODULE || certificate.getModuleVersion() == null) {
+            return Optional.empty();
+        }
+        return curriculum.findCurrent(certificate.getModuleKey())
+                .filter(current -> !current.getId().equals(certificate.getModuleVersion().getId()))
+                .filter(ModuleVersion::isChangeRequiresRecertification)
+                .filter(current -> current.getLoadedAt().isAfter(certificate.getIssuedAt()))
+                .map(current -> {
+                    LocalDate deadline = LocalDate.ofInstant(current.getLoadedAt(), ZoneOffset.UTC).plusDays(recertificationDays());
+                    return deadline.isBefore(certificate.getExpiresOn()) ? deadline : certificate.getExpiresOn();
+                });
+    }
+
+    public void revoke(String actorEmail, long certificateId, String reason) {
+        Certificate certificate = get(certificateId);
+        certificate.revoke(actorEmail, reason, clock.instant());
+        audit.record(actorEmail, AuditAction.CERTIFICATE_REVOKED, certificate.getCode(), reason.strip());
+    }
+
+    public int expiringWindowDays() {
+        return Integer.parseInt(Settings.get(Settings.EXPIRING_WINDOW_DAYS, "60"));
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private int recertificationDays() {
+        return Integer.parseInt(Settings.get(Settings.RECERTIFICATION_DAYS, "90"));
+    }
+
+    private void supersedePrevious(Certificate successor) {
+        for (Certificate previous : ofAccount(successor.getAccountId())) {
+            boolean sameSubject = previous.getKind() == successor.getKind()
+                    && java.util.Objects.equals(previous.getModuleKey(), successor.getModuleKey());
+            if (sameSubject && !previous.getId().equals(successor.getId()) && previous.getSupersededAt() == null) {
+                previous.supersedeWith(successor, clock.instant());
+                audit.record(AuditLog.SYSTEM, AuditAction.CERTIFICATE_SUPERSEDED, previous.getCode(), "by " + successor.getCode());
+            }
+        }
+    }
+
+    private void issueProgrammeIfComplete(Account holder) {
+        LocalDate today = today();
+        List<Certificate> moduleCertificates = new ArrayList<>();
+        for (ModuleVersion module : curriculum.currentModules()) {
+            Optional<Certificate> held = ofAccount(holder.getId()).stream()
+                    .filter(c -> c.getKind() == CertificateKind.MODULE && module.getModuleKey().equals(c.getModuleKey()))
+                    .filter(Certificate::isCurrent)
+                    .filter(c -> !c.getExpiresOn().isBefore(today))
+                    .findFirst();
+            if (held.isEmpty()) {
+                return;
+            }
+            moduleCertificates.add(held.get());
+        }
+        if (moduleCertificates.isEmpty()) {
+            return;
+        }
+        var programme = Certificate.forProgramme(newCode(), holder.getId(), holder.getDisplayName(), PROGRAMME_TITLE,
+                moduleCertificates, clock.instant(), today);
+        if (findByIssueKey(programmeKey(programme)).isPresent()) {
+            return;
+        }
+        em.persist(programme);
+        em.flush();
+        audit.record(holder.getEmail(), AuditAction.CERTIFICATE_ISSUED, programme.getCode(), "programme certificate");
+        supersedePrevious(programme);
+    }
+
+    private static String programmeKey(Certificate programme) {
+        return programme.getIssueKey();
+    }
+
+    private Optional<Certificate> findByIssueKey(String key) {
+        return em.createNamedQuery(Certificate.BY_ISSUE_KEY, Certificate.class).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    private static String newCode() {
+        return CertificateCode.generate(RANDOM);
+    }
+}

@@ -1,0 +1,279 @@
+package org.dnacademy.certification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+
+import org.dnacademy.audit.AuditAction;
+import org.dnacademy.audit.AuditLog;
+import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.control.Certificates;
+import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.progress.control.Progress;
+import org.dnacademy.quiz.control.Availability.State;
+import org.dnacademy.quiz.control.Quizzes;
+import org.dnacademy.quiz.entity.AttemptQuestion;
+import org.dnacademy.testing.CurriculumCopy;
+import org.dnacademy.testing.Deployments;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.clock.AdjustableClock;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.control.CurriculumLoader;
+import org.dnacademy.training.entity.Lesson;
+import org.dnacademy.training.entity.ModuleVersion;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Certificates inside the server: issued exactly once for a passed attempt and never for a failed
+ * one, expiry and recertification with the history kept, revocation, content changes that require
+ * recertification, and the programme certificate.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CertificationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application().addClass(AdjustableClock.class);
+    }
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    CurriculumCatalog catalog;
+
+    @Inject
+    CurriculumLoader loader;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @AfterEach
+    void resetClock() {
+        AdjustableClock.reset();
+    }
+
+    private long trainee(String name) {
+        return accounts.register(UUID.randomUUID() + "@certificates.example", name, "a long and unusual passphrase").getId();
+    }
+
+    private void readLessons(long trainee, String module) {
+        for (Lesson lesson : catalog.current(module).getLessons()) {
+            progress.lessonRead(trainee, lesson);
+        }
+    }
+
+    /** Reads the module and takes its quiz, answering everything right or leaving everything blank. */
+    private long takeQuiz(long trainee, String module, boolean pass) {
+        readLessons(trainee, module);
+        long attemptId = quizzes.startOrResume(trainee, module);
+        if (pass) {
+            for (AttemptQuestion q : quizzes.attempt(trainee, attemptId).getQuestions()) {
+                quizzes.answer(trainee, attemptId, q.getPosition(), q.getQuestion().getCorrectOptionKeys(), false,
+                        q.getRevision() + 1);
+            }
+        }
+        quizzes.submit(trainee, attemptId);
+        return attemptId;
+    }
+
+    private List<Certificate> moduleCertificates(long trainee, String module) {
+        return certificates.ofAccount(trainee).stream()
+                .filter(c -> c.getKind() == CertificateKind.MODULE && module.equals(c.getModuleKey())).toList();
+    }
+
+    @Test
+    void aPassIssuesExactlyOneCertificateEvenUnderParallelSubmissionsAndAFailIssuesNone() throws Exception {
+        long failing = trainee("Fay Failing");
+        takeQuiz(failing, "foundations", false);
+        assertTrue(certificates.ofAccount(failing).isEmpty(), "no certificate for a failed attempt");
+
+        long trainee = trainee("Pat Parallel");
+        readLessons(trainee, "foundations");
+        long attemptId = quizzes.startOrResume(trainee, "foundations");
+        for (AttemptQuestion q : quizzes.attempt(trainee, attemptId).getQuestions()) {
+            quizzes.answer(trainee, attemptId, q.getPosition(), q.getQuestion().getCorrectOptionKeys(), false, 1);
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> results = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Callable<Object> submit = () -> {
+                start.await();
+                return quizzes.submit(trainee, attemptId);
+            };
+            results.add(executor.submit(submit));
+        }
+        start.countDown();
+        for (Future<?> result : results) {
+            result.get();
+        }
+
+        List<Certificate> issued = certificates.ofAccount(trainee);
+        assertEquals(1, issued.size());
+        Certificate certificate = issued.get(0);
+        assertEquals("Pat Parallel", certificate.getHolderName());
+        assertEquals(attemptId, certificate.getAttemptId());
+        assertEquals(100, certificate.getScorePercent());
+        assertEquals(catalog.current("foundations").getContentHash(), certificate.getModuleVersion().getContentHash());
+        assertEquals(certificate.getIssuedOn().plusMonths(24), certificate.getExpiresOn());
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate));
+        assertEquals(certificate.getId(), certificates.findByCode(certificate.getCode().toLowerCase().replace("-", " ")).orElseThrow().getId(),
+                "found by the code as a person might type it");
+        assertEquals(1, audit.byAction(AuditAction.CERTIFICATE_ISSUED).stream().filter(e -> certificate.getCode().equals(e.getSubject())).count());
+    }
+
+    @Test
+    void anExpiringCertificateOpensRecertificationWhichSupersedesItAndKeepsTheHistory() {
+        long trainee = trainee("Rae Recertifier");
+        takeQuiz(trainee, "foundations", true);
+        Certificate first = moduleCertificates(trainee, "foundations").get(0);
+        assertEquals(State.PASSED, quizzes.availability(trainee, "foundations").state(), "no retake while valid");
+
+        long daysToExpiry = Duration.between(first.getIssuedAt(), first.getExpiresOn().atStartOfDay().toInstant(java.time.ZoneOffset.UTC)).toDays();
+        AdjustableClock.advance(Duration.ofDays(daysToExpiry - 30));
+        assertEquals(CertificateStatus.EXPIRING_SOON, certificates.statusOf(first));
+        assertEquals(State.AVAILABLE, quizzes.availability(trainee, "foundations").state(), "recertification is open");
+
+        takeQuiz(trainee, "foundations", true);
+        List<Certificate> history = moduleCertificates(trainee, "foundations");
+        assertEquals(2, history.size(), "the old certificate is kept");
+        Certificate renewed = history.get(0);
+        Certificate old = certificates.get(first.getId());
+        assertNotEquals(old.getCode(), renewed.getCode());
+        assertEquals(CertificateStatus.SUPERSEDED, certificates.statusOf(old));
+        assertEquals(renewed.getId(), old.getSupersededById());
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(renewed));
+        assertTrue(renewed.getExpiresOn().isAfter(old.getExpiresOn()), "new dates");
+
+        AdjustableClock.advance(Duration.ofDays(800));
+        assertEquals(CertificateStatus.EXPIRED, certificates.statusOf(renewed));
+    }
+
+    @Test
+    void revocationNeedsAReasonHappensOnceAndIsAudited() {
+        long trainee = trainee("Rob Revoked");
+        takeQuiz(trainee, "foundations", true);
+        Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
+
+        assertThrows(RejectedException.class, () -> certificates.revoke("admin@test.example", certificate.getId(), "  "));
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(certificates.get(certificate.getId())), "a refused revocation changes nothing");
+
+        certificates.revoke("admin@test.example", certificate.getId(), "Practised outside supervision");
+        Certificate revoked = certificates.get(certificate.getId());
+        assertEquals(CertificateStatus.REVOKED, certificates.statusOf(revoked));
+        assertEquals("Practised outside supervision", revoked.getRevocationReason());
+        assertThrows(RejectedException.class, () -> certificates.revoke("admin@test.example", certificate.getId(), "again"));
+        assertTrue(audit.byAction(AuditAction.CERTIFICATE_REVOKED).stream().anyMatch(e -> certificate.getCode().equals(e.getSubject())));
+    }
+
+    @Test
+    void aContentChangeThatRequiresItAsksHoldersOfOlderVersionsToRecertify() throws IOException {
+        long trainee = trainee("Cal Changed");
+        takeQuiz(trainee, "foundations", true);
+        Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate));
+
+        Path copy = CurriculumCopy.create();
+        Path yaml = copy.resolve("01-foundations/module.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("change-requires-recertification: false", "change-requires-recertification: true"));
+        try {
+            AdjustableClock.advance(Duration.ofDays(1));
+            loader.publish(CurriculumReader.read(copy));
+            ModuleVersion changed = catalog.current("foundations");
+            assertTrue(changed.isChangeRequiresRecertification());
+            assertEquals(CertificateStatus.RECERTIFICATION_REQUIRED, certificates.statusOf(certificate));
+            LocalDate deadline = certificates.recertifyBy(certificate).orElseThrow();
+            assertEquals(LocalDate.ofInstant(changed.getLoadedAt(), java.time.ZoneOffset.UTC).plusDays(90), deadline);
+            assertEquals(State.AVAILABLE, quizzes.availability(trainee, "foundations").state());
+        } finally {
+            loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
+        }
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate), "back on the version it was issued for");
+    }
+
+    @Test
+    void passingEveryModuleIssuesTheProgrammeCertificateOnce() {
+        long trainee = trainee("Pia Programme");
+        for (ModuleVersion module : catalog.currentModules()) {
+            takeQuiz(trainee, module.getModuleKey(), true);
+        }
+        List<Certificate> programme = certificates.ofAccount(trainee).stream()
+                .filter(c -> c.getKind() == CertificateKind.PROGRAMME).toList();
+        assertEquals(1, programme.size());
+        LocalDate earliest = certificates.ofAccount(trainee).stream().filter(c -> c.getKind() == CertificateKind.MODULE)
+                .map(Certificate::getExpiresOn).min(LocalDate::compareTo).orElseThrow();
+        assertEquals(earliest, programme.get(0).getExpiresOn());
+        assertEquals(Certificates.PROGRAMME_TITLE, programme.get(0).getCertifiedFor());
+        assertEquals(7, certificates.ofAccount(trainee).size(), "six module certificates and one programme certificate");
+    }
+
+    @Test
+    @RunAsClient
+    void unknownAndMalformedCodesAnswerAlikeAndLookUpsAreRateLimited(@ArquillianResource URL base) throws Exception {
+        var client = new WebClient(URI.create(base.toExternalForm()));
+        var unknown = client.getRaw("/verify/DNA-0000-0000-0000-00000.json");
+        var malformed = client.getRaw("/verify/not-a-code.json");
+        assertEquals(404, unknown.status());
+        assertEquals(404, malformed.status());
+        assertEquals(unknown.body(), malformed.body(), "nothing tells an unknown code from a malformed one");
+        assertTrue(unknown.header("Content-Type").startsWith("application/json"));
+        var page = client.get("/verify/not-a-code");
+        assertTrue(page.text().contains("No certificate with this code exists"), page.text());
+        var unknownPage = client.get("/verify.xhtml?code=DNA-0000-0000-0000-00000");
+        assertTrue(unknownPage.text().contains("No certificate with this code exists"));
+        assertFalse(unknownPage.text().contains("Holder"));
+
+        int tooMany = 0;
+        for (int i = 0; i < 40; i++) {
+            if (client.getRaw("/verify/DNA-ZZZZ-ZZZZ-ZZZZ-ZZZZZ.json").status() == 429) {
+                tooMany++;
+            }
+        }
+        assertTrue(tooMany >= 10, "look-ups past 30 a minute are refused: " + tooMany);
+        assertEquals(429, client.getRaw("/verify/anything").status(), "the page and the JSON share the limit");
+    }
+
+}
