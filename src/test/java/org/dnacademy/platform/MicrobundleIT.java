@@ -5,54 +5,54 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.dnacademy.testing.CurriculumCopy;
+import org.dnacademy.testing.MicrobundleProcess;
 import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.WebClient.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped microbundle as an operator runs it: {@code java -jar ... --port N} on an empty data
- * folder. The first start prints a one-time administrator password that must be changed at first
- * sign-in; after a {@code kill -9} and a restart, the new password still works and no second
- * one-time password appears.
+ * The shipped microbundle as an operator runs it, on an empty data folder. The first start prints a
+ * one-time administrator password that must be changed at first sign-in; after a {@code kill -9}
+ * and a restart, the new password still works and no second one-time password appears. A broken
+ * curriculum stops the start with every problem listed.
  */
 class MicrobundleIT {
 
     private static final Pattern ONE_TIME = Pattern.compile("one-time password\\s+(\\S+)");
-    private static final String READY = "ready in";
 
-    private Process server;
+    private MicrobundleProcess server;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (server != null) {
-            server.destroyForcibly();
+            server.kill();
         }
+    }
+
+    private static Path testFolder(String name) {
+        return Path.of(System.getProperty("dnacademy.test.data-dir", "target/test-data"), name + "-" + System.nanoTime());
     }
 
     @Test
     void firstStartPrintsAOneTimeAdminPasswordOnceAndDataSurvivesKillDashNine() throws Exception {
-        Path dataDir = Path.of(System.getProperty("dnacademy.test.data-dir", "target/test-data"), "microbundle-" + System.nanoTime());
-        int port = freePort();
+        Path dataDir = testFolder("microbundle");
+        Map<String, String> environment = Map.of("DNA_DATA_DIR", dataDir.toString());
+        int port = MicrobundleProcess.freePort();
         URI base = URI.create("http://localhost:" + port + "/");
 
-        Path firstLog = dataDir.resolveSibling(dataDir.getFileName() + "-first.log");
         long started = System.nanoTime();
-        server = start(dataDir, port, firstLog);
-        String log = awaitReady(firstLog);
+        server = MicrobundleProcess.start(port, dataDir.resolveSibling(dataDir.getFileName() + "-first.log"), environment);
+        String log = server.awaitReady();
         System.out.printf("microbundle: first start (new database) ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         Matcher oneTime = ONE_TIME.matcher(log);
         assertTrue(oneTime.find(), "the first start prints a one-time password:\n" + log);
@@ -71,12 +71,11 @@ class MicrobundleIT {
             assertNotEquals(200, admin.getRaw(monitoring).status(), monitoring + " must not be public");
         }
 
-        server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: no orderly shutdown
+        server.kill(); // kill -9: no orderly shutdown
 
-        Path secondLog = dataDir.resolveSibling(dataDir.getFileName() + "-second.log");
         started = System.nanoTime();
-        server = start(dataDir, port, secondLog);
-        String secondStart = awaitReady(secondLog);
+        server = MicrobundleProcess.start(port, dataDir.resolveSibling(dataDir.getFileName() + "-second.log"), environment);
+        String secondStart = server.awaitReady();
         System.out.printf("microbundle: restart (existing database) ready in %.1f s%n", (System.nanoTime() - started) / 1e9);
         assertFalse(ONE_TIME.matcher(secondStart).find(), "the one-time password is printed only once");
 
@@ -86,41 +85,30 @@ class MicrobundleIT {
         assertTrue(home.text().contains("Welcome, Administrator"), home.text());
     }
 
-    private static Process start(Path dataDir, int port, Path log) throws IOException {
-        Files.createDirectories(dataDir);
-        String jar = System.getProperty("dnacademy.microbundle", "target/dn-academy-microbundle.jar");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar, "--port", String.valueOf(port)));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("DNA_DATA_DIR", dataDir.toString());
-        builder.environment().remove("DNA_ADMIN_EMAIL");
-        builder.environment().remove("DNA_ADMIN_PASSWORD");
-        return builder.start();
-    }
+    @Test
+    void aBrokenCurriculumStopsTheStartAndListsEveryProblemWithFileAndLine() throws Exception {
+        Path modules = CurriculumCopy.of(Path.of("modules"));
+        Path moduleYaml = modules.resolve("04-safety/module.yaml");
+        Files.writeString(moduleYaml, Files.readString(moduleYaml).replace("pass-mark:", "pass_mark:"));
+        Path lesson = modules.resolve("01-foundations/lessons/01-trigger-points.md");
+        Files.writeString(lesson, Files.readString(lesson) + "\nAn invented claim [@nobody-2031].\n");
 
-    private String awaitReady(Path log) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            String text = Files.exists(log) ? Files.readString(log) : "";
-            if (text.contains(READY)) {
-                return text;
-            }
-            if (!server.isAlive()) {
-                throw new AssertionError("the server stopped during start-up:\n" + text);
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("not ready within 120 s:\n" + Files.readString(log));
+        Path dataDir = testFolder("broken");
+        int port = MicrobundleProcess.freePort();
+        server = MicrobundleProcess.start(port, dataDir.resolveSibling(dataDir.getFileName() + ".log"),
+                Map.of("DNA_DATA_DIR", dataDir.toString(), "DNA_MODULES_DIR", modules.toString()));
+        String output = server.awaitReady();
+
+        assertTrue(output.contains("is not valid; the application will not start"), output);
+        assertTrue(output.contains("modules/04-safety/module.yaml:"), "the module file with its line");
+        assertTrue(output.contains("pass_mark"), "the misspelt field is named");
+        assertTrue(output.contains("modules/01-foundations/lessons/01-trigger-points.md:"), "and the lesson, in the same report");
+        assertTrue(output.contains("nobody-2031"));
+        assertNotEquals(200, new WebClient(URI.create("http://localhost:" + port + "/")).getRaw("/login.xhtml").status(),
+                "nothing is served from a broken curriculum");
     }
 
     private static Page signIn(WebClient browser, String email, String password) {
         return browser.submit(browser.get("/login.xhtml"), "login", Map.of("email", email, "password", password), "submit");
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -12,9 +12,14 @@ public final class CurriculumCopy {
     private CurriculumCopy() {
     }
 
+    /** Inside the server: a copy of the curriculum it loaded. */
     public static Path create() throws IOException {
-        Path source = CurriculumLoader.curriculumFolder();
-        Path target = Files.createTempDirectory("curriculum-copy-");
+        return of(CurriculumLoader.curriculumFolder());
+    }
+
+    /** A copy of any curriculum folder, named {@code modules} like the original. */
+    public static Path of(Path source) throws IOException {
+        Path target = Files.createTempDirectory("curriculum-copy-").resolve("modules");
         try (var files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path destination = target.resolve(source.relativize(file).toString());

@@ -1,0 +1,119 @@
+package org.dnacademy.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.dnacademy.testing.MicrobundleProcess;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.OptionContent;
+import org.dnacademy.training.content.QuestionContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same application and migrations on PostgreSQL: the microbundle started with
+ * {@code DNA_DB_URL} on an emptied database, then a trainee's whole path from registration to a
+ * verified certificate. Runs where {@code DNA_TEST_POSTGRES_URL} names a database it may empty
+ * ({@code .ci/run} installs and starts PostgreSQL for it); elsewhere it is skipped.
+ */
+class PostgresIT {
+
+    private static final String URL = System.getenv("DNA_TEST_POSTGRES_URL");
+    private static final String USER = System.getenv("DNA_TEST_POSTGRES_USER");
+    private static final String PASSWORD = System.getenv("DNA_TEST_POSTGRES_PASSWORD");
+    private static final String TRAINEE_PASSWORD = "postgres is the database for growth";
+
+    private MicrobundleProcess server;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (server != null) {
+            server.kill();
+        }
+    }
+
+    @Test
+    void aTraineeGoesFromRegistrationToAVerifiedCertificateOnPostgres() throws Exception {
+        Assumptions.assumeTrue(URL != null && !URL.isBlank(), "DNA_TEST_POSTGRES_URL is not set");
+        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
+        int port = MicrobundleProcess.freePort();
+        Path log = Path.of(System.getProperty("dnacademy.test.data-dir", "target/test-data"), "postgres-" + System.nanoTime() + ".log");
+        server = MicrobundleProcess.start(port, log, Map.of("DNA_DB_URL", URL, "DNA_DB_USER", USER, "DNA_DB_PASSWORD", PASSWORD,
+                "DNA_ADMIN_EMAIL", "admin@postgres.example", "DNA_ADMIN_PASSWORD", "postgres admin passphrase"));
+        String output = server.awaitReady();
+        assertTrue(output.contains("Successfully applied"), "Flyway migrated the empty PostgreSQL database");
+        assertTrue(output.contains("6 modules"), "the curriculum was loaded");
+
+        var trainee = new WebClient(URI.create("http://localhost:" + port + "/"));
+        String email = UUID.randomUUID().toString().substring(0, 8) + "@postgres.example";
+        trainee.submit(trainee.get("/register.xhtml"), "register",
+                Map.of("name", "Pola Postgres", "email", email, "password", TRAINEE_PASSWORD, "confirmation", TRAINEE_PASSWORD), "submit");
+        assertTrue(trainee.submit(trainee.get("/login.xhtml"), "login", Map.of("email", email, "password", TRAINEE_PASSWORD), "submit")
+                .text().contains("Welcome, Pola Postgres"));
+        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
+            trainee.submit(trainee.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
+        }
+        Page question = trainee.submit(trainee.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
+        String attempt = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
+
+        Map<String, QuestionContent> bank = CurriculumReader.read(Path.of("modules")).module("foundations").orElseThrow()
+                .questions().stream().collect(Collectors.toMap(q -> normalise(q.stem()), Function.identity()));
+        for (int position = 1; position <= 12; position++) {
+            Page page = trainee.get("/quiz/take.xhtml?attempt=" + attempt + "&q=" + position);
+            Matcher legend = Pattern.compile("(?s)<legend class=\"stem\">(.*?)</legend>").matcher(page.body());
+            assertTrue(legend.find());
+            QuestionContent content = bank.get(normalise(unescape(legend.group(1))));
+            StringBuilder form = new StringBuilder("revision=1");
+            for (OptionContent option : content.options()) {
+                if (option.correct()) {
+                    Matcher label = Pattern.compile("<label for=\"answer-([a-z]+|true|false)\">" + Pattern.quote(escape(normalise(option.text())))
+                            + "</label>").matcher(page.body().replaceAll("\\s+", " "));
+                    assertTrue(label.find(), option.text());
+                    form.append("&answer=").append(label.group(1));
+                }
+            }
+            var saved = trainee.post("/api/attempts/" + attempt + "/questions/" + position, form.toString(), Map.of("X-DNA-Autosave", "1"));
+            assertEquals(204, saved.statusCode(), saved.body());
+        }
+        Page result = trainee.submit(trainee.get("/quiz/submit.xhtml?attempt=" + attempt), "submit", Map.of(), "confirm");
+        assertTrue(result.text().matches(".*Passed\\s*: you scored 100%.*"), result.text());
+
+        Page certificates = trainee.get("/certification/mine.xhtml");
+        Matcher code = Pattern.compile("/verify/(DNA-[0-9A-Z-]+)\"").matcher(certificates.body());
+        assertTrue(code.find(), certificates.text());
+        var anonymous = new WebClient(URI.create("http://localhost:" + port + "/"));
+        Page verified = anonymous.getRaw("/verify/" + code.group(1) + ".json");
+        assertEquals(200, verified.status());
+        assertTrue(verified.body().contains("\"status\":\"VALID\""), verified.body());
+        assertTrue(verified.body().contains("Pola Postgres"));
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,68 @@
+package org.dnacademy.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shipped microbundle run as an operator runs it, {@code java -jar ... --port N}, with its
+ * output in a log file. Environment variables starting with {@code DNA_} are not inherited, so
+ * each test states the configuration it means.
+ */
+public final class MicrobundleProcess implements AutoCloseable {
+
+    private final Process process;
+    private final Path log;
+
+    private MicrobundleProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    public static MicrobundleProcess start(int port, Path log, Map<String, String> environment) throws IOException {
+        Files.createDirectories(log.getParent());
+        String jar = System.getProperty("dnacademy.microbundle", "target/dn-academy-microbundle.jar");
+        var builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-jar", jar, "--port", String.valueOf(port)))
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("DNA_"));
+        builder.environment().putAll(environment);
+        return new MicrobundleProcess(builder.start(), log);
+    }
+
+    /** Waits until Payara Micro reports it is ready (also when the application failed to deploy). */
+    public String awaitReady() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = Files.exists(log) ? Files.readString(log) : "";
+            if (text.contains("ready in")) {
+                return text;
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the server stopped during start-up:\n" + text);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready within 120 s:\n" + Files.readString(log));
+    }
+
+    /** Like {@code kill -9}: no orderly shutdown. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        kill();
+    }
+
+    public static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
