@@ -64,10 +64,25 @@ class AccountsBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void anAdministratorPromotesATraineeToSupervisor() {
+    void anAdministratorBuildsACohortWhoseSupervisorReviewsTheRecords() {
         String email = UUID.randomUUID().toString().substring(0, 10) + "@browser.example";
         String name = "Hal " + email.substring(0, 6);
         register(name, email, "another long passphrase", "another long passphrase");
+        // A trainee with one (empty) attempt, so there is a record to review.
+        String ivyEmail = "ivy-" + email;
+        String ivy = "Ivy " + email.substring(0, 6);
+        register(ivy, ivyEmail, "a trainee's passphrase", "a trainee's passphrase");
+        signIn(ivyEmail, "a trainee's passphrase");
+        browser.open(url("/training/module.xhtml?module=foundations"));
+        browser.click(By.linkText("Start the first lesson"));
+        for (int lesson = 1; lesson <= 5; lesson++) {
+            browser.click(By.id("progress:read"));
+        }
+        browser.open(url("/quiz/start.xhtml?module=foundations"));
+        browser.click(By.id("start:go"));
+        browser.click(By.id("quiz:finish"));
+        browser.click(By.id("submit:confirm"));
+        browser.click(By.id("signout:submit"));
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.click(By.linkText("Accounts"));
         assertEquals("/admin/accounts.xhtml", browser.path());
@@ -82,6 +97,43 @@ class AccountsBrowserIT extends BrowserTestBase {
 
         browser.open(url("/no-such-page.xhtml"));
         assertTrue(browser.text().contains("Page not found"));
+        browser.assertAccessible();
+
+        String cohort = "Cohort " + email.substring(0, 6);
+        browser.click(By.linkText("Cohorts"));
+        browser.assertAccessible();
+        browser.find(By.id("create:name")).sendKeys(cohort);
+        browser.click(By.id("create:submit"));
+        assertTrue(browser.text().contains("Cohort " + cohort + " created."));
+        for (String[] member : new String[][] {{ivyEmail, "Trainee"}, {email, "Supervisor"}}) {
+            browser.find(By.id("members:email")).sendKeys(member[0]);
+            new Select(browser.find(By.id("members:role"))).selectByVisibleText(member[1]);
+            browser.click(By.id("members:add"));
+            assertTrue(browser.text().contains(member[0] + " added."), browser.text());
+        }
+        browser.assertAccessible();
+        browser.click(By.id("signout:submit"));
+
+        // The new supervisor filters the dashboard, opens the trainee's record and an attempt.
+        signIn(email, "another long passphrase");
+        browser.click(By.linkText("Records"));
+        assertEquals("/records/index.xhtml", browser.path());
+        browser.assertAccessible();
+        browser.find(By.id("q")).sendKeys(ivy);
+        new Select(browser.find(By.id("module"))).selectByValue("foundations");
+        new Select(browser.find(By.id("status"))).selectByValue("READY_FOR_QUIZ");
+        browser.click(By.cssSelector("form.filters button[type=submit]"));
+        assertTrue(browser.text().contains("1 trainee"), browser.text());
+        assertTrue(browser.find(By.partialLinkText("Export these as CSV")).getAttribute("href").contains("status=READY_FOR_QUIZ"));
+        browser.assertAccessible();
+        browser.screenshot("records");
+        browser.click(By.linkText(ivy));
+        assertEquals("/records/trainee.xhtml", browser.path());
+        assertTrue(browser.text().contains("0% (not passed)"), browser.text());
+        browser.assertAccessible();
+        browser.click(By.partialLinkText("Questions"));
+        assertEquals("/records/attempt.xhtml", browser.path());
+        assertTrue(browser.text().contains("Not answered"));
         browser.assertAccessible();
         browser.click(By.id("signout:submit"));
     }

@@ -15,11 +15,19 @@ import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.NotFoundException;
 
 /**
- * {@code /certification/download/<id>}: the certificate as PDF, for its holder and administrators.
- * Anyone else gets 404, as if it did not exist.
+ * {@code /certification/download/<id>}: the certificate as PDF, for its holder, administrators and
+ * (through {@code /records/certificate/<id>}) the holder's supervisors. Anyone else gets 404, as if
+ * it did not exist.
  */
 @WebServlet("/certification/download/*")
 public class CertificateDownloadServlet extends HttpServlet {
+
+    /**
+     * Request attribute set by a servlet of this application that forwards here after checking
+     * that the viewer may see this certificate's holder (a supervisor of their cohort). Request
+     * attributes cannot be set by a browser.
+     */
+    public static final String CLEARED_FOR = "dnacademy.certificate.clearedFor";
 
     @Inject
     Certificates certificates;
@@ -38,7 +46,8 @@ public class CertificateDownloadServlet extends HttpServlet {
             return;
         }
         boolean holder = currentUser.isSignedIn() && currentUser.get().getId() == certificate.getAccountId();
-        if (!holder && !currentUser.isAdmin()) {
+        boolean cleared = certificate.getId().equals(request.getAttribute(CLEARED_FOR));
+        if (!holder && !cleared && !currentUser.isAdmin()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

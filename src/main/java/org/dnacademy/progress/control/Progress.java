@@ -56,6 +56,13 @@ public class Progress {
                 .orElseThrow(() -> new org.dnacademy.platform.NotFoundException("module " + moduleKey));
     }
 
+    /** Every lesson the trainee finished, oldest first: the reading timeline of their record. */
+    public List<LessonCompletion> completions(long accountId) {
+        return em.createNamedQuery(LessonCompletion.BY_ACCOUNT, LessonCompletion.class)
+                .setParameter("account", accountId).getResultStream()
+                .sorted(java.util.Comparator.comparing(LessonCompletion::getCompletedAt)).toList();
+    }
+
     /** Records that the trainee finished reading the lesson; reading it again changes nothing. */
     public void lessonRead(long accountId, Lesson lesson) {
         String module = lesson.getModuleVersion().getModuleKey();

@@ -86,6 +86,19 @@ public class Quizzes {
                 .getResultList();
     }
 
+    /** Every attempt of the trainee, at every module, oldest first. */
+    public List<Attempt> attemptsOf(long accountId) {
+        return em.createNamedQuery(Attempt.BY_ACCOUNT, Attempt.class).setParameter("account", accountId).getResultList();
+    }
+
+    /**
+     * An attempt for a supervisor's or administrator's review: the caller must already have checked
+     * that the viewer may see this trainee. Never for the trainee pages, which use {@link #attempt}.
+     */
+    public java.util.Optional<Attempt> find(long attemptId) {
+        return java.util.Optional.ofNullable(em.find(Attempt.class, attemptId));
+    }
+
     public Availability availability(long accountId, String moduleKey) {
         ModuleProgress state = progress.of(accountId, moduleKey);
         ModuleVersion module = state.module();

@@ -51,18 +51,24 @@ public final class CurriculumReader {
         checkPrerequisites(drafts, byId);
         checkUnique("case", drafts.stream().flatMap(draft -> draft.bank().caseSites().stream()).toList());
         checkUnique("question", drafts.stream().flatMap(draft -> draft.bank().questionSites().stream()).toList());
+        // Read after the modules, whose ids the skills name; outside every module folder, so no module version depends on it.
+        PracticalSkillsReader.Result skills = new PracticalSkillsReader(problems, references, referencesFile)
+                .read(modulesDir.resolve(PracticalSkillsReader.FILE_NAME), byId.keySet(),
+                        drafts.stream().allMatch(draft -> draft.descriptor().id() != null));
         if (!problems.isEmpty()) {
             throw new CurriculumException(problems.sorted());
         }
         List<ModuleContent> modules = drafts.stream().map(CurriculumReader::toModule)
                 .sorted(Comparator.comparingInt(ModuleContent::order)).toList();
-        return new Curriculum(modules, references.valid());
+        return new Curriculum(modules, references.valid(), skills.skills(), skills.version());
     }
 
     private List<Path> moduleFolders() {
         try (Stream<Path> entries = Files.list(modulesDir)) {
             return entries.filter(Files::isDirectory)
                     .filter(folder -> !folder.getFileName().toString().startsWith("."))
+                    // A folder by the skills file's name is reported by the skills reader, not read as a module.
+                    .filter(folder -> !folder.getFileName().toString().equals(PracticalSkillsReader.FILE_NAME))
                     .sorted(Comparator.comparing((Path folder) -> folder.getFileName().toString()))
                     .toList();
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package org.dnacademy.training.content;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ class RealCurriculumTest {
     private static final int MIN_QUESTIONS_PER_MODULE = 25;
     private static final int MIN_QUESTIONS_PER_KEY_FACT = 2;
     private static final int KEY_FACTS = 20;
+    private static final int MIN_SKILLS = 5;
+    private static final int MIN_REQUIRED_SKILLS = 4;
 
     private static Curriculum curriculum;
 
@@ -100,6 +104,38 @@ class RealCurriculumTest {
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
+    @Test
+    void practicalSkillsFileIsThereWithEnoughSkills() {
+        assertTrue(Files.isRegularFile(Path.of("modules", "practical-skills.yaml")),
+                "modules/practical-skills.yaml is missing; the programme's supervised skills are listed there");
+        assertTrue(curriculum.skills().size() >= MIN_SKILLS, "the programme needs at least " + MIN_SKILLS
+                + " practical skills but has " + curriculum.skills().size());
+        assertNotEquals(Curriculum.NO_SKILLS_VERSION, curriculum.skillsVersion());
+    }
+
+    @Test
+    void everyPracticalSkillBelongsToAModuleOfTheProgramme() {
+        List<String> orphans = curriculum.skills().stream()
+                .filter(skill -> curriculum.module(skill.moduleId()).isEmpty())
+                .map(skill -> skill.id() + " names module " + skill.moduleId() + ", which does not exist").toList();
+        assertTrue(orphans.isEmpty(), String.join("\n", orphans));
+    }
+
+    @Test
+    void enoughPracticalSkillsCountTowardTheCertificate() {
+        long required = curriculum.skills().stream().filter(PracticalSkill::required).count();
+        assertTrue(required >= MIN_REQUIRED_SKILLS, "at least " + MIN_REQUIRED_SKILLS
+                + " practical skills must have required: true, but " + required + " do");
+    }
+
+    @Test
+    void everyPracticalSkillHasCriteriaAndSources() {
+        List<String> thin = curriculum.skills().stream()
+                .filter(skill -> skill.criteria().isEmpty() || skill.references().isEmpty())
+                .map(skill -> skill.id() + " needs criteria and references").toList();
+        assertTrue(thin.isEmpty(), String.join("\n", thin));
+    }
+
     private static Set<String> allPrerequisites(String moduleId) {
         Set<String> found = new LinkedHashSet<>();
         Deque<String> toVisit = new ArrayDeque<>(List.of(moduleId));
@@ -141,6 +177,8 @@ class RealCurriculumTest {
         }
         figures.append("  questions per key fact:");
         questionsByKeyFact().forEach((fact, questions) -> figures.append(' ').append(fact).append('=').append(questions.size()));
+        figures.append(String.format("%n  practical skills: %d (%d required)", curriculum.skills().size(),
+                curriculum.skills().stream().filter(PracticalSkill::required).count()));
         System.out.println(figures);
     }
 }

@@ -1,0 +1,55 @@
+package org.dnacademy.records.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.Pages;
+import org.dnacademy.quiz.control.Quizzes;
+import org.dnacademy.quiz.entity.Attempt;
+import org.dnacademy.records.control.Cohorts;
+
+/** {@code records/attempt.xhtml?id=...}: a submitted attempt, question by question, for its trainee's supervisors. */
+@Named
+@RequestScoped
+public class AttemptRecordBacking {
+
+    @Inject
+    Quizzes quizzes;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private Long id;
+    private Attempt attempt;
+
+    public void load() {
+        attempt = id == null ? null : quizzes.find(id)
+                .filter(a -> !a.isOpen())
+                .filter(a -> cohorts.maySee(currentUser.get(), a.getAccountId()))
+                .orElse(null);
+        if (attempt == null) {
+            Pages.notFound(faces);
+        }
+    }
+
+    public Attempt getAttempt() {
+        return attempt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,72 @@
+package org.dnacademy.records.boundary;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.records.control.CompletionRecords;
+import org.dnacademy.records.control.CsvExport;
+import org.dnacademy.records.control.TraineeRecord;
+import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.entity.ModuleVersion;
+
+/** {@code /records/export.csv?...}: the filtered dashboard as CSV, only trainees the viewer may see. */
+@WebServlet("/records/export.csv")
+public class RecordsExportServlet extends HttpServlet {
+
+    @Inject
+    CompletionRecords records;
+
+    @Inject
+    CurriculumCatalog curriculum;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+        List<TraineeRecord> rows = records.filtered(currentUser.get(), RecordsFilters.from(parameters));
+        List<ModuleVersion> modules = curriculum.currentModules();
+
+        List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Cohorts", "Due date", "Overdue"));
+        for (ModuleVersion module : modules) {
+            header.addAll(List.of(module.getTitle() + ": status", module.getTitle() + ": best score",
+                    module.getTitle() + ": passed on", module.getTitle() + ": certificate"));
+        }
+        header.addAll(List.of("Programme certificate", "Programme certificate status"));
+        List<List<String>> lines = new ArrayList<>();
+        for (TraineeRecord record : rows) {
+            List<String> line = new ArrayList<>(List.of(record.trainee().getDisplayName(), record.trainee().getEmail(),
+                    String.join("; ", record.cohorts()), text(record.dueDate()), record.overdue() ? "yes" : "no"));
+            for (TraineeRecord.ModuleStanding module : record.modules()) {
+                line.addAll(List.of(module.status().getLabel(), text(module.bestScore()), text(module.passedOn()),
+                        module.certificate() == null ? "" : module.certificate().getCode() + " (" + module.certificateStatus().getLabel() + ")"));
+            }
+            line.add(record.programmeCertificate() == null ? "" : record.programmeCertificate().getCode());
+            line.add(record.programmeStatus() == null ? "" : record.programmeStatus().getLabel());
+            lines.add(line);
+        }
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"dn-academy-records.csv\"");
+        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        CsvExport.write(writer, header, lines);
+        writer.flush();
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package org.dnacademy.records.boundary;
+
+import java.util.Map;
+
+import org.dnacademy.records.control.CompletionRecords;
+
+/** The dashboard's filters as they travel in the address (so a filtered view can be bookmarked or exported). */
+final class RecordsFilters {
+
+    private RecordsFilters() {
+    }
+
+    static CompletionRecords.Filter from(Map<String, String> parameters) {
+        return new CompletionRecords.Filter(number(parameters.get("cohort")), blankToNull(parameters.get("module")),
+                blankToNull(parameters.get("status")), number(parameters.get("expiring")) == null ? null
+                        : number(parameters.get("expiring")).intValue(),
+                "true".equals(parameters.get("overdue")), blankToNull(parameters.get("q")), blankToNull(parameters.get("sort")));
+    }
+
+    static Long number(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

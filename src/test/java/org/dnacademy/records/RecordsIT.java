@@ -1,0 +1,169 @@
+package org.dnacademy.records;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dnacademy.testing.Deployments;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.WebClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Supervisor records over HTTP, set up as an administrator would: two cohorts, each with its own
+ * supervisor and trainee. Each supervisor sees only their own cohort on every page and in every
+ * export; trainees see no records; CSV cells cannot smuggle formulas into a spreadsheet.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RecordsIT {
+
+    private static final String PASSWORD = "records are evidence";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebClient client() {
+        return new WebClient(URI.create(base.toExternalForm()));
+    }
+
+    /** Registers and signs in an account; returns the signed-in client. */
+    private WebClient account(String name, String email) {
+        var browser = client();
+        browser.submit(browser.get("/register.xhtml"), "register",
+                Map.of("name", name, "email", email, "password", PASSWORD, "confirmation", PASSWORD), "submit");
+        return browser;
+    }
+
+    private static Page signIn(WebClient browser, String email, String password) {
+        return browser.submit(browser.get("/login.xhtml"), "login", Map.of("email", email, "password", password), "submit");
+    }
+
+    private static void promoteToSupervisor(WebClient admin, String name) {
+        Page list = admin.get("/admin/accounts.xhtml");
+        int row = WebClient.rowWithLabel(list, "choice", "Role of " + name);
+        Page done = admin.submit(list, "accounts", Map.of("rows:" + row + ":choice", "SUPERVISOR"), "rows:" + row + ":save");
+        assertTrue(done.text().contains(name + " is now Supervisor."), done.text());
+    }
+
+    private static String createCohort(WebClient admin, String name) {
+        Page created = admin.submit(admin.get("/admin/cohorts.xhtml"), "create", Map.of("name", name, "due", "2020-01-31"), "submit");
+        assertTrue(created.text().contains("Cohort " + name + " created."), created.text());
+        return created.path() + "?" + created.location();
+    }
+
+    private static void addMember(WebClient admin, String cohortName, String email, String role) {
+        Page cohorts = admin.get("/admin/cohorts.xhtml");
+        Matcher link = Pattern.compile("href=\"[^\"]*cohort=(\\d+)\">" + Pattern.quote(cohortName) + "<").matcher(cohorts.body());
+        assertTrue(link.find(), cohorts.body());
+        Page cohort = admin.get("/admin/cohorts.xhtml?cohort=" + link.group(1));
+        Page added = admin.submit(cohort, "members", Map.of("email", email, "role", role), "add");
+        assertTrue(added.text().contains(email + " added."), added.text());
+    }
+
+    private static String traineeId(Page dashboard, String name) {
+        // Text is HTML-escaped, quotes perhaps: compare on the unescaped page.
+        String body = dashboard.body().replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        Matcher id = Pattern.compile("trainee\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(name) + "<").matcher(body);
+        assertTrue(id.find(), "no row for " + name + " in " + dashboard.text());
+        return id.group(1);
+    }
+
+    @Test
+    void eachSupervisorSeesOnlyTheirOwnCohortEverywhereAndExportsAreSafe() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String injector = "=HYPERLINK(\"http://evil.example\",\"Ann " + tag + "\")";
+        String annEmail = "ann-" + tag + "@records.example";
+        String bobEmail = "bob-" + tag + "@records.example";
+        String sueEmail = "sue-" + tag + "@records.example";
+        String samEmail = "sam-" + tag + "@records.example";
+        String bob = "Bob " + tag;
+        WebClient ann = account(injector, annEmail);
+        account(bob, bobEmail);
+        account("Sue " + tag, sueEmail);
+        account("Sam " + tag, samEmail);
+
+        var admin = client();
+        signIn(admin, Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        promoteToSupervisor(admin, "Sue " + tag);
+        promoteToSupervisor(admin, "Sam " + tag);
+        createCohort(admin, "North " + tag);
+        createCohort(admin, "South " + tag);
+        addMember(admin, "North " + tag, annEmail, "TRAINEE");
+        addMember(admin, "North " + tag, sueEmail, "SUPERVISOR");
+        addMember(admin, "South " + tag, bobEmail, "TRAINEE");
+        addMember(admin, "South " + tag, samEmail, "SUPERVISOR");
+        Page refused = admin.submit(admin.get("/admin/cohorts.xhtml"), "create", Map.of("name", "North " + tag), "submit");
+        assertTrue(refused.text().contains("A cohort with this name exists already."));
+
+        // Ann reads the foundations lessons and hands in an empty attempt, so there is a record to guard.
+        signIn(ann, annEmail, PASSWORD);
+        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
+            ann.submit(ann.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
+        }
+        Page question = ann.submit(ann.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
+        String attemptId = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
+        ann.submit(ann.get("/quiz/submit.xhtml?attempt=" + attemptId), "submit", Map.of(), "confirm");
+        assertEquals(404, ann.getRaw("/records/index.xhtml").status(), "trainees see no records");
+
+        var sue = client();
+        signIn(sue, sueEmail, PASSWORD);
+        Page sueView = sue.get("/records/index.xhtml");
+        assertEquals(200, sueView.status());
+        String annId = traineeId(sueView, injector);
+        assertFalse(sueView.text().contains(bob), "Bob is in another cohort");
+        assertTrue(sueView.text().contains("Overdue"), "the cohort was due in 2020");
+
+        var sam = client();
+        signIn(sam, samEmail, PASSWORD);
+        Page samView = sam.get("/records/index.xhtml");
+        String bobId = traineeId(samView, bob);
+        assertFalse(samView.body().contains("Ann " + tag));
+
+        assertEquals(200, sue.getRaw("/records/trainee.xhtml?id=" + annId).status());
+        assertEquals(200, sue.getRaw("/records/attempt.xhtml?id=" + attemptId).status());
+        for (String path : List.of("/records/trainee.xhtml?id=" + bobId, "/records/trainee.xhtml?id=999999999")) {
+            assertEquals(404, sue.getRaw(path).status(), path);
+        }
+        for (String path : List.of("/records/trainee.xhtml?id=" + annId, "/records/attempt.xhtml?id=" + attemptId)) {
+            assertEquals(404, sam.getRaw(path).status(), "another cohort's supervisor: " + path);
+        }
+        Page samFiltered = sam.get("/records/index.xhtml?q=" + tag);
+        assertFalse(samFiltered.body().contains("Ann " + tag), "filters cannot widen what a supervisor sees");
+
+        Page samExport = sam.getRaw("/records/export.csv");
+        assertEquals(200, samExport.status());
+        assertFalse(samExport.body().contains("Ann " + tag), "exports too");
+        assertTrue(samExport.body().contains(bob));
+
+        Page sueExport = sue.getRaw("/records/export.csv?q=" + tag);
+        assertTrue(sueExport.header("Content-Type").startsWith("text/csv"));
+        assertTrue(sueExport.body().startsWith("\uFEFFName,"), "UTF-8 with a byte order mark, header first");
+        assertTrue(sueExport.body().contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Ann " + tag + "\"\")\""),
+                "a cell that starts with = is neutralised: " + sueExport.body());
+        assertFalse(sueExport.body().contains(",=HYPERLINK"), "no cell starts with a formula");
+        assertFalse(sueExport.body().contains(bob));
+
+        Page adminView = admin.get("/records/index.xhtml?q=" + tag);
+        assertTrue(adminView.text().contains(bob) && adminView.body().contains("Ann " + tag), "administrators see everyone");
+    }
+}
