@@ -32,7 +32,10 @@ import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.control.Progress;
+import org.dnacademy.progress.entity.PracticalSkillDefinition;
 import org.dnacademy.quiz.control.Availability.State;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.AttemptQuestion;
@@ -87,6 +90,9 @@ class CertificationIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PracticalSkills practicalSkills;
 
     @Resource
     ManagedExecutorService executor;
@@ -235,11 +241,28 @@ class CertificationIT {
     }
 
     @Test
-    void passingEveryModuleIssuesTheProgrammeCertificateOnce() {
+    void everyModuleAndEveryRequiredPracticalSkillIssueTheProgrammeCertificateOnce() {
         long trainee = trainee("Pia Programme");
         for (ModuleVersion module : catalog.currentModules()) {
             takeQuiz(trainee, module.getModuleKey(), true);
         }
+        assertTrue(certificates.ofAccount(trainee).stream().noneMatch(c -> c.getKind() == CertificateKind.PROGRAMME),
+                "not before the practical skills are signed off");
+
+        var admin = accounts.findByEmail(Settings.find(Settings.ADMIN_EMAIL).orElseThrow()).orElseThrow();
+        List<PracticalSkillDefinition> required = practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList();
+        assertTrue(required.size() >= 4, "the curriculum's required skills are loaded: " + required.size());
+        var first = practicalSkills.log(trainee, "pia@example", required.get(0).getSkillKey(), certificates.today(), "right upper trapezius", null);
+        assertThrows(RejectedException.class, () -> practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, " "),
+                "a return needs a comment");
+        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, "Recap the sharps steps");
+        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), true, null);
+        assertEquals(2, practicalSkills.findSession(first.getId()).orElseThrow().getDecisions().size(), "decisions are appended, not edited");
+        for (PracticalSkillDefinition skill : required.subList(1, required.size())) {
+            var session = practicalSkills.log(trainee, "pia@example", skill.getSkillKey(), certificates.today(), "left infraspinatus", "supervised");
+            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
+        }
+
         List<Certificate> programme = certificates.ofAccount(trainee).stream()
                 .filter(c -> c.getKind() == CertificateKind.PROGRAMME).toList();
         assertEquals(1, programme.size());

@@ -82,6 +82,15 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click(By.id("start:go"));
         browser.click(By.id("quiz:finish"));
         browser.click(By.id("submit:confirm"));
+        browser.click(By.linkText("Practical skills"));
+        browser.assertAccessible();
+        new Select(browser.find(By.id("log:skill"))).selectByIndex(1);
+        browser.find(By.id("log:date")).sendKeys(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.find(By.id("log:region")).sendKeys("right upper trapezius");
+        browser.click(By.id("log:submit"));
+        assertTrue(browser.text().contains("Session logged."), browser.text());
+        assertTrue(browser.text().contains("Waiting for sign-off"));
+        browser.assertAccessible();
         browser.click(By.id("signout:submit"));
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.click(By.linkText("Accounts"));
@@ -135,6 +144,15 @@ class AccountsBrowserIT extends BrowserTestBase {
         assertEquals("/records/attempt.xhtml", browser.path());
         assertTrue(browser.text().contains("Not answered"));
         browser.assertAccessible();
+
+        browser.click(By.linkText("Sign-off"));
+        browser.assertAccessible();
+        WebElement approve = browser.find(By.cssSelector("input[aria-label^='Approve " + ivy + "']"));
+        browser.click(By.id(approve.getAttribute("id")));
+        assertTrue(browser.text().contains("Session approved."), browser.text());
+        browser.open(url("/records/index.xhtml?q=" + ivy.replace(" ", "+")));
+        browser.click(By.linkText(ivy));
+        assertTrue(browser.text().contains("approved"), "the sign-off is on the trainee's record");
         browser.click(By.id("signout:submit"));
     }
 }

@@ -2,6 +2,7 @@ package org.dnacademy.records;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -12,6 +13,17 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.inject.Inject;
+
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.entity.Role;
+import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.records.control.Cohorts;
+import org.dnacademy.records.control.SignOffs;
+import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.Deployments;
 import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.WebClient.Page;
@@ -29,12 +41,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * export; trainees see no records; CSV cells cannot smuggle formulas into a spreadsheet.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
 class RecordsIT {
 
     private static final String PASSWORD = "records are evidence";
 
-    @Deployment(testable = false)
+    @Deployment
     static WebArchive deployment() {
         return Deployments.application();
     }
@@ -88,7 +99,51 @@ class RecordsIT {
         return id.group(1);
     }
 
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SignOffs signOffs;
+
+    @Inject
+    PracticalSkills practicalSkills;
+
+    /** Inside the server: a supervisor signs off only the sessions of their own cohorts' trainees. */
     @Test
+    void practicalSignOffIsLimitedToTheSupervisorsOwnCohorts() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        var trainee = accounts.register("t-" + tag + "@signoff.example", "Tia " + tag, PASSWORD);
+        var own = accounts.register("own-" + tag + "@signoff.example", "Own " + tag, PASSWORD);
+        var other = accounts.register("other-" + tag + "@signoff.example", "Other " + tag, PASSWORD);
+        String admin = Settings.find(Settings.ADMIN_EMAIL).orElseThrow();
+        accounts.changeRole(admin, own.getId(), Role.SUPERVISOR);
+        accounts.changeRole(admin, other.getId(), Role.SUPERVISOR);
+        var cohort = cohorts.create(admin, "Sign-off " + tag, null);
+        cohorts.addMember(admin, cohort.getId(), trainee.getEmail(), CohortRole.TRAINEE);
+        cohorts.addMember(admin, cohort.getId(), own.getEmail(), CohortRole.SUPERVISOR);
+        cohorts.create(admin, "Elsewhere " + tag, null);
+
+        String skill = practicalSkills.current().get(0).getSkillKey();
+        var session = practicalSkills.log(trainee.getId(), trainee.getEmail(), skill, java.time.LocalDate.now(), "left trapezius", null);
+        assertThrows(RejectedException.class, () -> practicalSkills.log(trainee.getId(), trainee.getEmail(), skill,
+                java.time.LocalDate.now().plusDays(3), "left trapezius", null), "no sessions in the future");
+
+        var otherSupervisor = accounts.get(other.getId());
+        assertTrue(signOffs.visibleTo(otherSupervisor).stream().noneMatch(s -> s.getId().equals(session.getId())));
+        assertThrows(NotFoundException.class, () -> signOffs.decide(otherSupervisor, session.getId(), true, null));
+        assertTrue(practicalSkills.findSession(session.getId()).orElseThrow().getDecisions().isEmpty(), "nothing was decided");
+
+        var ownSupervisor = accounts.get(own.getId());
+        assertTrue(signOffs.visibleTo(ownSupervisor).stream().anyMatch(s -> s.getId().equals(session.getId())));
+        signOffs.decide(ownSupervisor, session.getId(), true, "Well done");
+        assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill));
+    }
+
+    @Test
+    @RunAsClient
     void eachSupervisorSeesOnlyTheirOwnCohortEverywhereAndExportsAreSafe() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String injector = "=HYPERLINK(\"http://evil.example\",\"Ann " + tag + "\")";

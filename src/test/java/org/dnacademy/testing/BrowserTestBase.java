@@ -9,6 +9,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
@@ -33,6 +34,12 @@ public abstract class BrowserTestBase {
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
+    }
+
+    /** Every test starts signed out, whatever the one before it did. */
+    @BeforeEach
+    void signedOut() {
+        browser.driver().manage().deleteAllCookies();
     }
 
     @AfterAll

@@ -23,13 +23,16 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.ModulePassed;
+import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.control.SkillApproved;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;
 
 /**
  * Issuing, finding, judging and revoking certificates. A module certificate is issued in the same
  * transaction that grades the passing attempt, exactly once per attempt; when every module holds
- * a current certificate, the programme certificate follows. Dates are UTC calendar dates.
+ * a current certificate and every required practical skill is signed off, the programme
+ * certificate follows. Dates are UTC calendar dates.
  */
 @Stateless
 public class Certificates {
@@ -51,6 +54,9 @@ public class Certificates {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PracticalSkills practicalSkills;
 
     /** Issues the module certificate for a passed attempt (once), superseding the holder's previous one. */
     public void issueFor(@Observes ModulePassed passed) {
@@ -148,7 +154,15 @@ public class Certificates {
         }
     }
 
+    /** A practical skill was approved: the programme certificate may now be complete. */
+    public void skillApproved(@Observes SkillApproved approved) {
+        issueProgrammeIfComplete(accounts.get(approved.accountId()));
+    }
+
     private void issueProgrammeIfComplete(Account holder) {
+        if (!practicalSkills.requiredSkillsApproved(holder.getId())) {
+            return;
+        }
         LocalDate today = today();
         List<Certificate> moduleCertificates = new ArrayList<>();
         for (ModuleVersion module : curriculum.currentModules()) {

@@ -43,6 +43,9 @@ public class TraineeRecordBacking {
     Certificates certificates;
 
     @Inject
+    org.dnacademy.progress.control.PracticalSkills practicalSkills;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
@@ -68,6 +71,10 @@ public class TraineeRecordBacking {
 
     public List<LessonCompletion> getReading() {
         return progress.completions(record.trainee().getId());
+    }
+
+    public List<org.dnacademy.progress.entity.PracticalSession> getPractical() {
+        return practicalSkills.sessions(record.trainee().getId());
     }
 
     public List<CertificateRow> getCertificates() {

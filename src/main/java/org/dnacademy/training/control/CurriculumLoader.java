@@ -47,6 +47,9 @@ public class CurriculumLoader {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<CurriculumLoaded> loaded;
+
     /** What one load did, for the log and for tests. */
     public record LoadResult(List<String> created, List<String> unchanged, List<String> reinstated, List<String> withdrawn) {
     }
@@ -62,6 +65,7 @@ public class CurriculumLoader {
             throw e;
         }
         LoadResult result = publish(curriculum);
+        loaded.fire(new CurriculumLoaded(curriculum));
         LOG.info(() -> "Curriculum from " + folder + ": " + curriculum.modules().size() + " modules; new versions "
                 + result.created() + ", unchanged " + result.unchanged().size()
                 + (result.reinstated().isEmpty() ? "" : ", reinstated " + result.reinstated())
