@@ -145,6 +145,13 @@ class AccountsBrowserIT extends BrowserTestBase {
         assertTrue(browser.text().contains("Not answered"));
         browser.assertAccessible();
 
+        browser.open(url("/records/overview.xhtml"));
+        assertTrue(browser.text().contains("Modules passed"), browser.text());
+        browser.assertAccessible();
+        browser.open(url("/records/questions.xhtml?module=foundations"));
+        assertTrue(browser.text().contains("(provisional)"), "Ivy's attempt shows in the statistics");
+        browser.assertAccessible();
+
         browser.click(By.linkText("Sign-off"));
         browser.assertAccessible();
         WebElement approve = browser.find(By.cssSelector("input[aria-label^='Approve " + ivy + "']"));

@@ -22,6 +22,7 @@ import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.records.control.Cohorts;
+import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.SignOffs;
 import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.Deployments;
@@ -142,6 +143,43 @@ class RecordsIT {
         assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill));
     }
 
+    @Inject
+    CompletionRecords completionRecords;
+
+    /** Inside the server: the dashboard pages in the database, and a status filter pages what it found. */
+    @Test
+    void theDashboardPagesItsTraineesAndFiltersKeepTheirCount() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String admin = Settings.find(Settings.ADMIN_EMAIL).orElseThrow();
+        var supervisor = accounts.register("sup-" + tag + "@paging.example", "Sup " + tag, PASSWORD);
+        accounts.changeRole(admin, supervisor.getId(), Role.SUPERVISOR);
+        var cohort = cohorts.create(admin, "Paging " + tag, null);
+        cohorts.addMember(admin, cohort.getId(), supervisor.getEmail(), CohortRole.SUPERVISOR);
+        for (int i = 1; i <= 30; i++) {
+            var trainee = accounts.register(String.format("p%02d-%s@paging.example", i, tag), String.format("Trainee %02d %s", i, tag), PASSWORD);
+            cohorts.addMember(admin, cohort.getId(), trainee.getEmail(), CohortRole.TRAINEE);
+        }
+        var viewer = accounts.get(supervisor.getId());
+        var noFilter = new CompletionRecords.Filter(null, null, null, null, false, null, null);
+
+        var first = completionRecords.page(viewer, noFilter, 1);
+        assertEquals(30, first.total());
+        assertEquals(2, first.pages());
+        assertEquals(CompletionRecords.PAGE_SIZE, first.rows().size());
+        assertEquals("Trainee 01 " + tag, first.rows().get(0).trainee().getDisplayName(), "sorted by name");
+        var second = completionRecords.page(viewer, noFilter, 2);
+        assertEquals(5, second.rows().size());
+        assertEquals("Trainee 30 " + tag, second.rows().get(4).trainee().getDisplayName());
+        assertEquals(2, completionRecords.page(viewer, noFilter, 99).page(), "a page past the end shows the last page");
+
+        var searched = completionRecords.page(viewer, new CompletionRecords.Filter(null, null, null, null, false, "trainee 1", null), 1);
+        assertEquals(10, searched.total(), "Trainee 10 to 19");
+        var notStarted = completionRecords.page(viewer, new CompletionRecords.Filter(null, "foundations", "NOT_STARTED", null, false, null, null), 2);
+        assertEquals(30, notStarted.total());
+        assertEquals(5, notStarted.rows().size());
+        assertEquals(0, completionRecords.page(viewer, new CompletionRecords.Filter(null, null, "PASSED", null, false, null, null), 1).total());
+    }
+
     @Test
     @RunAsClient
     void eachSupervisorSeesOnlyTheirOwnCohortEverywhereAndExportsAreSafe() {
@@ -217,6 +255,11 @@ class RecordsIT {
                 "a cell that starts with = is neutralised: " + sueExport.body());
         assertFalse(sueExport.body().contains(",=HYPERLINK"), "no cell starts with a formula");
         assertFalse(sueExport.body().contains(bob));
+
+        Page statistics = sue.get("/records/questions.xhtml?module=foundations");
+        assertTrue(statistics.text().contains("Discrimination") && statistics.text().contains("unanswered"), statistics.text());
+        Page overview = sue.get("/records/overview.xhtml");
+        assertTrue(overview.text().matches(".*Foundations of dry needling[^(]*\\(0 of 1\\).*"), "Sue's one trainee has not passed: " + overview.text());
 
         Page adminView = admin.get("/records/index.xhtml?q=" + tag);
         assertTrue(adminView.text().contains(bob) && adminView.body().contains("Ann " + tag), "administrators see everyone");

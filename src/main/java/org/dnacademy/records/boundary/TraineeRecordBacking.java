@@ -11,7 +11,10 @@ import org.dnacademy.certification.boundary.CertificateRow;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.platform.Messages;
+import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.progress.entity.LessonCompletion;
 import org.dnacademy.quiz.control.Quizzes;
@@ -53,15 +56,35 @@ public class TraineeRecordBacking {
 
     private Long id;
     private TraineeRecord record;
+    private List<CertificateRow> certificateRows;
+    private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
 
     public void load() {
-        record = id == null ? null : accounts.findById(id).flatMap(trainee -> records.of(currentUser.get(), trainee)).orElse(null);
+        ensureRecord();
         if (record == null) {
             Pages.notFound(faces);
         }
     }
 
+    /** The record, if the viewer may see it; the id comes from the view parameter or, on a post, the form. */
+    private void ensureRecord() {
+        if (record != null) {
+            return;
+        }
+        Long wanted = id != null ? id : parseId(faces.getExternalContext().getRequestParameterMap().get("id"));
+        record = wanted == null ? null : accounts.findById(wanted).flatMap(trainee -> records.of(currentUser.get(), trainee)).orElse(null);
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return value == null ? null : Long.valueOf(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     public TraineeRecord getRecord() {
+        ensureRecord();
         return record;
     }
 
@@ -78,8 +101,44 @@ public class TraineeRecordBacking {
     }
 
     public List<CertificateRow> getCertificates() {
-        return certificates.ofAccount(record.trainee().getId()).stream()
-                .map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
+        if (certificateRows == null) {
+            var posted = Pages.postedRowIds(faces);
+            certificateRows = posted.isPresent()
+                    ? posted.get().stream().map(certificates::get).map(c -> new CertificateRow(c, certificates.statusOf(c))).toList()
+                    : certificates.ofAccount(record.trainee().getId()).stream().map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
+        }
+        return certificateRows;
+    }
+
+    public String getCertificateIds() {
+        return Pages.rowIds(getCertificates().stream().map(row -> row.certificate().getId()).toList());
+    }
+
+    /** A supervisor of the trainee's cohort (or an administrator) revokes one of their certificates. */
+    public void revoke(long certificateId) {
+        ensureRecord();
+        if (record == null) {
+            return;
+        }
+        try {
+            var certificate = certificates.get(certificateId);
+            if (certificate.getAccountId() != record.trainee().getId()) {
+                throw new NotFoundException("certificate " + certificateId);
+            }
+            certificates.revoke(currentUser.getEmail(), certificateId, reasons.get(certificateId));
+        } catch (NotFoundException e) {
+            Messages.error(faces, "That certificate is not one of this trainee's.");
+            return;
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+            return;
+        }
+        Messages.afterRedirect(faces, "The certificate has been revoked; its verification page now says so.");
+        Pages.redirect(faces, "/records/trainee.xhtml?id=" + record.trainee().getId());
+    }
+
+    public java.util.Map<Long, String> getReasons() {
+        return reasons;
     }
 
     public Long getId() {

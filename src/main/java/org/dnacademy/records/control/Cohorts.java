@@ -136,6 +136,37 @@ public class Cohorts {
                 .getResultList();
     }
 
+    /**
+     * One page of the trainees the viewer may see, by name, with an optional name or e-mail search,
+     * counted and paged in the database so a large programme costs no more than a small one.
+     *
+     * @return the page's trainees and the total number matching
+     */
+    public java.util.Map.Entry<List<Account>, Long> traineePage(Account viewer, Long cohortId, String text, int first, int max) {
+        String search = text == null ? "" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
+        boolean everyone = viewer.getRole() == Role.ADMIN && cohortId == null;
+        List<Long> cohortIds = visibleTo(viewer).stream().map(Cohort::getId)
+                .filter(id -> cohortId == null || id.equals(cohortId)).toList();
+        if (!everyone && cohortIds.isEmpty()) {
+            return java.util.Map.entry(List.of(), 0L);
+        }
+        String where = " WHERE a.role = org.dnacademy.identity.entity.Role.TRAINEE"
+                + (everyone ? "" : " AND a.id IN (SELECT m.accountId FROM CohortMember m WHERE m.cohortId IN :cohorts "
+                        + "AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE)")
+                + (search.isEmpty() ? "" : " AND (LOWER(a.displayName) LIKE :search OR a.email LIKE :search)");
+        var count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+        var page = em.createQuery("SELECT a FROM Account a" + where + " ORDER BY a.displayName, a.email", Account.class);
+        if (!everyone) {
+            count.setParameter("cohorts", cohortIds);
+            page.setParameter("cohorts", cohortIds);
+        }
+        if (!search.isEmpty()) {
+            count.setParameter("search", search);
+            page.setParameter("search", search);
+        }
+        return java.util.Map.entry(page.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+    }
+
     /** Names of the cohorts a trainee belongs to. */
     public List<String> cohortNamesOf(long traineeId) {
         return em.createQuery("SELECT c.name FROM Cohort c, CohortMember m WHERE m.cohortId = c.id AND m.accountId = :trainee "

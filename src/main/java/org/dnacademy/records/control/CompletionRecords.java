@@ -72,10 +72,28 @@ public class CompletionRecords {
     }
 
     public Page page(Account viewer, Filter filter, int page) {
+        if (onlyByName(filter)) {
+            // Nothing to compute before paging: the database pages the trainees, and only the
+            // page's records are assembled.
+            int current = Math.max(1, page);
+            var result = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            long total = result.getValue();
+            int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+            if (current > pages) {
+                current = pages;
+                result = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
+            }
+            return new Page(result.getKey().stream().map(this::record).toList(), (int) total, current, pages);
+        }
         List<TraineeRecord> all = filtered(viewer, filter);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
         return new Page(all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)), all.size(), current, pages);
+    }
+
+    private static boolean onlyByName(Filter filter) {
+        return (filter.status() == null || filter.status().isBlank()) && filter.expiringIn() == null && !filter.overdueOnly()
+                && (filter.sort() == null || filter.sort().isBlank());
     }
 
     /** Every matching record, for exports. */
