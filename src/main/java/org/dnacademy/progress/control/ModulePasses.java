@@ -22,6 +22,20 @@ public class ModulePasses {
                 .getResultList());
     }
 
+    /** When the trainee first passed each module. */
+    public java.util.Map<String, java.time.Instant> firstPassed(long accountId) {
+        java.util.Map<String, java.time.Instant> first = new java.util.HashMap<>();
+        for (Object[] row : em.createQuery("SELECT p.moduleKey, MIN(p.passedAt) FROM ModulePass p WHERE p.accountId = :account "
+                + "GROUP BY p.moduleKey", Object[].class).setParameter("account", accountId).getResultList()) {
+            first.put((String) row[0], toInstant(row[1]));
+        }
+        return first;
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (java.time.Instant) value;
+    }
+
     public void record(ModulePass pass) {
         em.persist(pass);
     }

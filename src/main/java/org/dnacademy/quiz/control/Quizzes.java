@@ -86,6 +86,20 @@ public class Quizzes {
                 .getResultList();
     }
 
+    /** Submitted attempts at one module, summed up: for dashboards that must not load every attempt. */
+    public record AttemptSummary(String moduleKey, long attempts, Double bestPercent) {
+    }
+
+    public Map<String, AttemptSummary> summaryOf(long accountId) {
+        Map<String, AttemptSummary> summaries = new HashMap<>();
+        for (Object[] row : em.createQuery("SELECT a.moduleKey, COUNT(a), MAX(a.scorePercent) FROM Attempt a WHERE a.accountId = :account "
+                + "AND a.status = org.dnacademy.quiz.entity.AttemptStatus.SUBMITTED GROUP BY a.moduleKey", Object[].class)
+                .setParameter("account", accountId).getResultList()) {
+            summaries.put((String) row[0], new AttemptSummary((String) row[0], ((Number) row[1]).longValue(), (Double) row[2]));
+        }
+        return summaries;
+    }
+
     /** Every attempt of the trainee, at every module, oldest first. */
     public List<Attempt> attemptsOf(long accountId) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT, Attempt.class).setParameter("account", accountId).getResultList();

@@ -20,13 +20,43 @@ public class OverviewBacking {
     @Inject
     CurrentUser currentUser;
 
+    private List<Overview.Bar> byModule;
+    private List<Overview.Bar> byCohort;
+
+    /** The view action: computes the charts before rendering, so a refusal shows in the messages. */
+    public void load() {
+        byModule = guarded(() -> overview.completionByModule(currentUser.get()));
+        byCohort = guarded(() -> overview.certifiedByCohort(currentUser.get()));
+    }
+
     public List<Overview.Bar> getByModule() {
-        return overview.completionByModule(currentUser.get());
+        if (byModule != null) {
+            return byModule;
+        }
+        return guarded(() -> overview.completionByModule(currentUser.get()));
     }
 
     public List<Overview.Bar> getByCohort() {
-        return overview.certifiedByCohort(currentUser.get());
+        if (byCohort != null) {
+            return byCohort;
+        }
+        return guarded(() -> overview.certifiedByCohort(currentUser.get()));
     }
+
+    /** Too many trainees to chart at once: say so instead of failing. */
+    private List<Overview.Bar> guarded(java.util.function.Supplier<List<Overview.Bar>> bars) {
+        try {
+            return bars.get();
+        } catch (org.dnacademy.platform.RejectedException tooMany) {
+            if (!tooManyShown) {
+                tooManyShown = true;
+                org.dnacademy.platform.Messages.info(jakarta.faces.context.FacesContext.getCurrentInstance(), tooMany.getMessage());
+            }
+            return List.of();
+        }
+    }
+
+    private boolean tooManyShown;
 
     public List<Overview.Bar> getByMonth() {
         return overview.passRateByMonth(currentUser.get());

@@ -46,10 +46,20 @@ public class RecordsBacking {
         return faces.getExternalContext().getRequestParameterMap();
     }
 
+    /** The view action: computes the page before rendering starts, so a refusal shows in the messages. */
+    public void load() {
+        getPage();
+    }
+
     public CompletionRecords.Page getPage() {
         if (page == null) {
             Long requested = RecordsFilters.number(parameters().get("page"));
-            page = records.page(currentUser.get(), RecordsFilters.from(parameters()), requested == null ? 1 : requested.intValue());
+            try {
+                page = records.page(currentUser.get(), RecordsFilters.from(parameters()), requested == null ? 1 : requested.intValue());
+            } catch (org.dnacademy.platform.RejectedException tooMany) {
+                org.dnacademy.platform.Messages.error(faces, tooMany.getMessage());
+                page = new CompletionRecords.Page(List.of(), 0, 1, 1);
+            }
         }
         return page;
     }

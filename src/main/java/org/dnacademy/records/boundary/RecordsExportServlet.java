@@ -38,7 +38,15 @@ public class RecordsExportServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
-        List<TraineeRecord> rows = records.filtered(currentUser.get(), RecordsFilters.from(parameters));
+        List<TraineeRecord> rows;
+        try {
+            rows = records.filtered(currentUser.get(), RecordsFilters.from(parameters));
+        } catch (org.dnacademy.platform.RejectedException tooMany) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(tooMany.getMessage());
+            return;
+        }
         List<ModuleVersion> modules = curriculum.currentModules();
 
         List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Cohorts", "Due date", "Overdue"));

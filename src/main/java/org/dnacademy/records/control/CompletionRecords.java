@@ -19,7 +19,6 @@ import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.quiz.control.Quizzes;
-import org.dnacademy.quiz.entity.Attempt;
 
 /**
  * The supervisors' completion dashboard: the trainees a viewer may see, by module, filtered,
@@ -42,6 +41,19 @@ public class CompletionRecords {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    org.dnacademy.progress.control.ModulePasses passes;
+
+    /**
+     * Filters on status, expiry or due date assemble every visible trainee's record before filtering;
+     * beyond this many trainees ({@code dna.records.max.filtered}, 2,000 by default) the viewer is
+     * asked to narrow the view first (a cohort or a name), so one request cannot tie up the server.
+     * Plain paging has no such limit.
+     */
+    public static int maxAssembled() {
+        return Integer.parseInt(org.dnacademy.platform.Settings.get(org.dnacademy.platform.Settings.RECORDS_MAX_FILTERED, "2000"));
+    }
 
     /**
      * @param status     a {@link ModuleStatus} or {@link CertificateStatus} name, or "CERTIFIED"
@@ -96,13 +108,20 @@ public class CompletionRecords {
                 && (filter.sort() == null || filter.sort().isBlank());
     }
 
-    /** Every matching record, for exports. */
+    /**
+     * Every matching record, for exports and status filters.
+     *
+     * @throws RejectedException when more than {@link #maxAssembled()} trainees would be assembled
+     */
     public List<TraineeRecord> filtered(Account viewer, Filter filter) {
-        String text = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
-        List<Account> trainees = cohorts.trainees(viewer, filter.cohortId()).stream()
-                .filter(a -> text.isEmpty() || a.getDisplayName().toLowerCase(Locale.ROOT).contains(text)
-                        || a.getEmail().contains(text))
-                .toList();
+        int limit = maxAssembled();
+        var candidates = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), 0, limit + 1);
+        if (candidates.getValue() > limit) {
+            throw new org.dnacademy.platform.RejectedException("This view covers " + candidates.getValue()
+                    + " trainees. Status filters, sorting and exports work on up to " + limit
+                    + " at a time: choose a cohort or search by name first.");
+        }
+        List<Account> trainees = candidates.getKey();
         List<TraineeRecord> records = trainees.stream().map(this::record).filter(r -> matches(r, filter)).toList();
         return records.stream().sorted(comparator(filter.sort())).toList();
     }
@@ -114,10 +133,12 @@ public class CompletionRecords {
 
     private TraineeRecord record(Account trainee) {
         long id = trainee.getId();
-        List<Attempt> attempts = quizzes.attemptsOf(id);
+        var attempts = quizzes.summaryOf(id);
+        var firstPassed = passes.firstPassed(id);
         List<Certificate> held = certificates.ofAccount(id);
         LocalDate today = certificates.today();
-        List<TraineeRecord.ModuleStanding> modules = progress.programme(id).stream().map(p -> standing(p, attempts, held)).toList();
+        List<TraineeRecord.ModuleStanding> modules = progress.programme(id).stream()
+                .map(p -> standing(p, attempts.get(p.module().getModuleKey()), firstPassed.get(p.module().getModuleKey()), held)).toList();
         Certificate programme = held.stream().filter(c -> c.getKind() == CertificateKind.PROGRAMME && c.isCurrent()).findFirst()
                 .orElse(null);
         Optional<LocalDate> due = cohorts.dueDateOf(id);
@@ -126,16 +147,16 @@ public class CompletionRecords {
                 programme == null ? null : certificates.statusOf(programme), due.isPresent() && today.isAfter(due.get()) && !allPassed);
     }
 
-    private TraineeRecord.ModuleStanding standing(ModuleProgress progress, List<Attempt> attempts, List<Certificate> held) {
+    private TraineeRecord.ModuleStanding standing(ModuleProgress progress, Quizzes.AttemptSummary attempts, java.time.Instant firstPassed,
+            List<Certificate> held) {
         String key = progress.module().getModuleKey();
-        List<Attempt> here = attempts.stream().filter(a -> a.getModuleKey().equals(key) && !a.isOpen()).toList();
-        Integer best = here.stream().map(Attempt::getScoreWholePercent).max(Integer::compare).orElse(null);
-        LocalDate passedOn = here.stream().filter(Attempt::isPassed).map(a -> LocalDate.ofInstant(a.getSubmittedAt(), ZoneOffset.UTC))
-                .findFirst().orElse(null);
+        Integer best = attempts == null || attempts.bestPercent() == null ? null : (int) Math.floor(attempts.bestPercent() + 1e-9);
+        LocalDate passedOn = firstPassed == null ? null : LocalDate.ofInstant(firstPassed, ZoneOffset.UTC);
         Certificate certificate = held.stream()
                 .filter(c -> c.getKind() == CertificateKind.MODULE && key.equals(c.getModuleKey()) && c.getSupersededAt() == null)
                 .findFirst().orElse(null);
-        return new TraineeRecord.ModuleStanding(progress.module(), progress.status(), progress.getLessonsRead(), here.size(), best,
+        return new TraineeRecord.ModuleStanding(progress.module(), progress.status(), progress.getLessonsRead(),
+                attempts == null ? 0 : (int) attempts.attempts(), best,
                 passedOn, certificate, certificate == null ? null : certificates.statusOf(certificate));
     }
 
