@@ -141,10 +141,58 @@ class RecordsIT {
         assertTrue(signOffs.visibleTo(ownSupervisor).stream().anyMatch(s -> s.getId().equals(session.getId())));
         signOffs.decide(ownSupervisor, session.getId(), true, "Well done");
         assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill));
+
+        // The trainee passes foundations; only their own supervisor's certificate ZIP holds it.
+        catalog.current("foundations").getLessons().forEach(lesson -> progress.lessonRead(trainee.getId(), lesson));
+        long attempt = quizzes.startOrResume(trainee.getId(), "foundations");
+        quizzes.attempt(trainee.getId(), attempt).getQuestions().forEach(q ->
+                quizzes.answer(trainee.getId(), attempt, q.getPosition(), q.getQuestion().getCorrectOptionKeys(), false, 1));
+        quizzes.submit(trainee.getId(), attempt);
+        String code = certificates.ofAccount(trainee.getId()).get(0).getCode();
+        assertEquals(List.of(CertificateLinksName.of(code)), zipEntries(own.getEmail()));
+        assertEquals(List.of(), zipEntries(other.getEmail()), "another cohort's supervisor gets none of them");
+    }
+
+    /** Inside the server, over HTTP: the names in the certificate ZIP a supervisor downloads. */
+    private List<String> zipEntries(String supervisorEmail) {
+        var browser = client();
+        signIn(browser, supervisorEmail, PASSWORD);
+        try {
+            var zip = browser.download("/records/certificates.zip");
+            assertEquals(200, zip.statusCode());
+            List<String> names = new java.util.ArrayList<>();
+            try (var entries = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+                for (var entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+                    names.add(entry.getName());
+                }
+            }
+            return names;
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The file name certificates get in downloads. */
+    private static final class CertificateLinksName {
+        static String of(String code) {
+            return "dn-academy-foundations-" + code + ".pdf";
+        }
     }
 
     @Inject
     CompletionRecords completionRecords;
+
+    @Inject
+    org.dnacademy.quiz.control.Quizzes quizzes;
+
+    @Inject
+    org.dnacademy.progress.control.Progress progress;
+
+    @Inject
+    org.dnacademy.training.control.CurriculumCatalog catalog;
+
+    @Inject
+    org.dnacademy.certification.control.Certificates certificates;
 
     /** Inside the server: the dashboard pages in the database, and a status filter pages what it found. */
     @Test

@@ -98,6 +98,11 @@ public class WebClient {
         return Integer.parseInt(label.group(1));
     }
 
+    /** GET of a download (a PDF or ZIP): status and bytes. */
+    public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** A form-encoded POST outside any page, as a script on the page would send it. */
     public HttpResponse<String> post(String path, String form, Map<String, String> headers)
             throws IOException, InterruptedException {

@@ -1,0 +1,54 @@
+package org.dnacademy.records.boundary;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dnacademy.certification.boundary.CertificateZip;
+import org.dnacademy.certification.control.Certificates;
+import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.records.control.CompletionRecords;
+
+/**
+ * {@code /records/certificates.zip?...}: the certificates (current and past) of the trainees the
+ * filtered dashboard shows, for supervisors of their cohorts and administrators, as one ZIP.
+ */
+@WebServlet("/records/certificates.zip")
+public class RecordsCertificatesZipServlet extends HttpServlet {
+
+    @Inject
+    CompletionRecords records;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Map<String, String> parameters = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+        List<Certificate> chosen;
+        try {
+            chosen = records.filtered(currentUser.get(), RecordsFilters.from(parameters)).stream()
+                    .flatMap(record -> certificates.ofAccount(record.trainee().getId()).stream())
+                    .toList();
+        } catch (RejectedException tooMany) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(tooMany.getMessage());
+            return;
+        }
+        CertificateZip.write(request, response, chosen);
+    }
+}
