@@ -273,6 +273,26 @@ class CertificationIT {
         assertEquals(7, certificates.ofAccount(trainee).size(), "six module certificates and one programme certificate");
     }
 
+    @ArquillianResource
+    URL deployed;
+
+    /** A name the certificate font cannot print: a clear answer, and the certificate still verifies. */
+    @Test
+    void aNameOutsideTheCertificateFontGetsAClearAnswerInsteadOfAPdf() throws Exception {
+        String email = UUID.randomUUID() + "@certificates.example";
+        long trainee = accounts.register(email, "李小龙", "a long and unusual passphrase").getId();
+        takeQuiz(trainee, "foundations", true);
+        Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
+
+        var holder = new WebClient(URI.create(deployed.toExternalForm()));
+        holder.submit(holder.get("/login.xhtml"), "login", java.util.Map.of("email", email, "password", "a long and unusual passphrase"), "submit");
+        var pdf = holder.download("/certification/download/" + certificate.getId());
+        assertEquals(422, pdf.statusCode());
+        String message = new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(message.contains("can be verified at") && message.contains(certificate.getCode()), message);
+        assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate));
+    }
+
     @Test
     @RunAsClient
     void unknownAndMalformedCodesAnswerAlikeAndLookUpsAreRateLimited(@ArquillianResource URL base) throws Exception {

@@ -51,7 +51,18 @@ public class CertificateDownloadServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] pdf = CertificatePdf.render(CertificateLinks.document(request, certificate));
+        byte[] pdf;
+        try {
+            pdf = CertificatePdf.render(CertificateLinks.document(request, certificate));
+        } catch (IllegalArgumentException unprintable) {
+            // The bundled font covers Latin, Greek and Cyrillic; the certificate itself stays valid
+            // and verifiable at its address.
+            response.setStatus(422);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write("This certificate's PDF cannot be produced: " + unprintable.getMessage()
+                    + "\nThe certificate is valid and can be verified at " + CertificateLinks.verificationUrl(request, certificate));
+            return;
+        }
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + CertificateLinks.fileName(certificate) + "\"");
         response.setContentLength(pdf.length);
