@@ -107,12 +107,9 @@ final class PracticalSkillsReader {
         void read(Node node) {
             YamlMapping.of(node, source, "skill at line " + source.lineOf(node), "each skill").ifPresent(written -> {
                 int problemsBefore = problems.count();
-                Optional<String> id = written.text("id", false);
-                YamlMapping fields = id.map(value -> written.about("skill " + value)).orElse(written);
-                fields.allowOnly(FIELDS);
-                if (!fields.has("id")) {
-                    fields.text("id", true); // reports it missing, unless a misspelt field was meant
-                }
+                var item = written.identified("skill", FIELDS);
+                Optional<String> id = item.id();
+                YamlMapping fields = item.fields();
                 id.ifPresent(value -> checkId(value, fields));
                 Optional<String> title = fields.text("title", true);
                 Optional<String> module = fields.text("module", true).filter(value -> moduleExists(value, fields));

@@ -119,12 +119,9 @@ final class QuestionBankReader {
         void readCase(Node node) {
             YamlMapping.of(node, source, "case at line " + source.lineOf(node), "each case").ifPresent(written -> {
                 int problemsBefore = problems.count();
-                Optional<String> id = written.text("id", false);
-                YamlMapping fields = id.map(value -> written.about("case " + value)).orElse(written);
-                fields.allowOnly(CASE_FIELDS);
-                if (!fields.has("id")) {
-                    fields.text("id", true); // reports it missing, unless a misspelt field was meant
-                }
+                var item = written.identified("case", CASE_FIELDS);
+                Optional<String> id = item.id();
+                YamlMapping fields = item.fields();
                 id.ifPresent(value -> {
                     if (!ContentIds.isValid(value)) {
                         fields.problem(fields.lineOf("id"), "case id must be " + ContentIds.SHAPE + ", e.g. safety-case-rower");
@@ -144,12 +141,9 @@ final class QuestionBankReader {
         void readQuestion(Node node) {
             YamlMapping.of(node, source, "question at line " + source.lineOf(node), "each question").ifPresent(written -> {
                 int problemsBefore = problems.count();
-                Optional<String> id = written.text("id", false);
-                YamlMapping fields = id.map(value -> written.about("question " + value)).orElse(written);
-                fields.allowOnly(QUESTION_FIELDS);
-                if (!fields.has("id")) {
-                    fields.text("id", true); // reports it missing, unless a misspelt field was meant
-                }
+                var item = written.identified("question", QUESTION_FIELDS);
+                Optional<String> id = item.id();
+                YamlMapping fields = item.fields();
                 id.ifPresent(value -> {
                     if (!ContentIds.isValid(value)) {
                         fields.problem(fields.lineOf("id"), "question id must be " + ContentIds.SHAPE + ", e.g. safety-q01");

@@ -111,6 +111,25 @@ final class YamlMapping {
         }
     }
 
+    /** A list item known by its {@code id}: its id (if written) and its fields, named after it in problems. */
+    record Identified(Optional<String> id, YamlMapping fields) {
+    }
+
+    /**
+     * Reads an item identified by its {@code id} field: problems then name it "{@code kind} id",
+     * fields outside {@code allowed} are reported, and a missing id is reported unless a
+     * misspelt field was meant.
+     */
+    Identified identified(String kind, Collection<String> allowed) {
+        Optional<String> id = text("id", false);
+        YamlMapping fields = id.map(value -> about(kind + " " + value)).orElse(this);
+        fields.allowOnly(allowed);
+        if (!fields.has("id")) {
+            fields.text("id", true);
+        }
+        return new Identified(id, fields);
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }
