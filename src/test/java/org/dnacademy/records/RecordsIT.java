@@ -232,7 +232,7 @@ class RecordsIT {
 
     @Test
     @RunAsClient
-    void eachSupervisorSeesOnlyTheirOwnCohortEverywhereAndExportsAreSafe() {
+    void eachSupervisorSeesOnlyTheirOwnCohortEverywhereAndExportsAreSafe() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String injector = "=HYPERLINK(\"http://evil.example\",\"Ann " + tag + "\")";
         String annEmail = "ann-" + tag + "@records.example";
@@ -305,6 +305,17 @@ class RecordsIT {
                 "a cell that starts with = is neutralised: " + sueExport.body());
         assertFalse(sueExport.body().contains(",=HYPERLINK"), "no cell starts with a formula");
         assertFalse(sueExport.body().contains(bob));
+
+        var xlsx = sue.download("/records/export.xlsx?q=" + tag);
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            List<org.dhatim.fastexcel.reader.Row> sheetRows = workbook.getFirstSheet().read();
+            assertEquals("Name", sheetRows.get(0).getCellText(0));
+            assertEquals(2, sheetRows.size(), "the header and Sue's one trainee");
+            var cell = sheetRows.get(1).getCell(0);
+            assertEquals(injector, cell.getText());
+            assertEquals(org.dhatim.fastexcel.reader.CellType.STRING, cell.getType(), "text, never a formula");
+        }
 
         Page statistics = sue.get("/records/questions.xhtml?module=foundations");
         assertTrue(statistics.text().contains("Discrimination") && statistics.text().contains("unanswered"), statistics.text());

@@ -14,15 +14,21 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dhatim.fastexcel.Workbook;
 import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.RejectedException;
 import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.CsvExport;
 import org.dnacademy.records.control.TraineeRecord;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;
 
-/** {@code /records/export.csv?...}: the filtered dashboard as CSV, only trainees the viewer may see. */
-@WebServlet("/records/export.csv")
+/**
+ * {@code /records/export.csv?...} and {@code /records/export.xlsx?...}: the filtered dashboard, only
+ * trainees the viewer may see. CSV cells that could start a formula are neutralised; XLSX cells are
+ * written as text, which a spreadsheet never evaluates.
+ */
+@WebServlet({"/records/export.csv", "/records/export.xlsx"})
 public class RecordsExportServlet extends HttpServlet {
 
     @Inject
@@ -41,37 +47,63 @@ public class RecordsExportServlet extends HttpServlet {
         List<TraineeRecord> rows;
         try {
             rows = records.filtered(currentUser.get(), RecordsFilters.from(parameters));
-        } catch (org.dnacademy.platform.RejectedException tooMany) {
+        } catch (RejectedException tooMany) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");
             response.getWriter().write(tooMany.getMessage());
             return;
         }
-        List<ModuleVersion> modules = curriculum.currentModules();
+        List<String> header = header(curriculum.currentModules());
+        List<List<String>> lines = rows.stream().map(RecordsExportServlet::line).toList();
+        if (request.getServletPath().endsWith(".xlsx")) {
+            writeXlsx(response, header, lines);
+        } else {
+            response.setContentType("text/csv; charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"dn-academy-records.csv\"");
+            var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+            CsvExport.write(writer, header, lines);
+            writer.flush();
+        }
+    }
 
+    private static List<String> header(List<ModuleVersion> modules) {
         List<String> header = new ArrayList<>(List.of("Name", "E-mail", "Cohorts", "Due date", "Overdue"));
         for (ModuleVersion module : modules) {
             header.addAll(List.of(module.getTitle() + ": status", module.getTitle() + ": best score",
                     module.getTitle() + ": passed on", module.getTitle() + ": certificate"));
         }
         header.addAll(List.of("Programme certificate", "Programme certificate status"));
-        List<List<String>> lines = new ArrayList<>();
-        for (TraineeRecord record : rows) {
-            List<String> line = new ArrayList<>(List.of(record.trainee().getDisplayName(), record.trainee().getEmail(),
-                    String.join("; ", record.cohorts()), text(record.dueDate()), record.overdue() ? "yes" : "no"));
-            for (TraineeRecord.ModuleStanding module : record.modules()) {
-                line.addAll(List.of(module.status().getLabel(), text(module.bestScore()), text(module.passedOn()),
-                        module.certificate() == null ? "" : module.certificate().getCode() + " (" + module.certificateStatus().getLabel() + ")"));
-            }
-            line.add(record.programmeCertificate() == null ? "" : record.programmeCertificate().getCode());
-            line.add(record.programmeStatus() == null ? "" : record.programmeStatus().getLabel());
-            lines.add(line);
+        return header;
+    }
+
+    private static List<String> line(TraineeRecord record) {
+        List<String> line = new ArrayList<>(List.of(record.trainee().getDisplayName(), record.trainee().getEmail(),
+                String.join("; ", record.cohorts()), text(record.dueDate()), record.overdue() ? "yes" : "no"));
+        for (TraineeRecord.ModuleStanding module : record.modules()) {
+            line.addAll(List.of(module.status().getLabel(), text(module.bestScore()), text(module.passedOn()),
+                    module.certificate() == null ? "" : module.certificate().getCode() + " (" + module.certificateStatus().getLabel() + ")"));
         }
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"dn-academy-records.csv\"");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        CsvExport.write(writer, header, lines);
-        writer.flush();
+        line.add(record.programmeCertificate() == null ? "" : record.programmeCertificate().getCode());
+        line.add(record.programmeStatus() == null ? "" : record.programmeStatus().getLabel());
+        return line;
+    }
+
+    private static void writeXlsx(HttpServletResponse response, List<String> header, List<List<String>> lines) throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"dn-academy-records.xlsx\"");
+        var workbook = new Workbook(response.getOutputStream(), "DN Academy", "1.0");
+        var sheet = workbook.newWorksheet("Records");
+        for (int column = 0; column < header.size(); column++) {
+            sheet.value(0, column, header.get(column));
+            sheet.style(0, column).bold().set();
+        }
+        for (int row = 0; row < lines.size(); row++) {
+            List<String> line = lines.get(row);
+            for (int column = 0; column < line.size(); column++) {
+                sheet.value(row + 1, column, line.get(column));
+            }
+        }
+        workbook.finish();
     }
 
     private static String text(Object value) {
