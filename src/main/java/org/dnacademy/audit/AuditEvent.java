@@ -14,11 +14,9 @@ import jakarta.persistence.Table;
 /** One thing that happened to a record someone relies on. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
-@NamedQuery(name = AuditEvent.NEWEST_FIRST, query = "SELECT e FROM AuditEvent e ORDER BY e.occurredAt DESC, e.id DESC")
 @NamedQuery(name = AuditEvent.BY_ACTION, query = "SELECT e FROM AuditEvent e WHERE e.action = :action ORDER BY e.id")
 public class AuditEvent {
 
-    public static final String NEWEST_FIRST = "AuditEvent.newestFirst";
     public static final String BY_ACTION = "AuditEvent.byAction";
     static final int DETAIL_LENGTH = 2000;
 

@@ -32,12 +32,6 @@ public class AuditLog {
         em.persist(new AuditEvent(clock.instant(), actor, action, subject, detail, remoteAddr));
     }
 
-    public List<AuditEvent> newest(int first, int max) {
-        return em.createNamedQuery(AuditEvent.NEWEST_FIRST, AuditEvent.class)
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
-    }
 
     public List<AuditEvent> byAction(AuditAction action) {
         return em.createNamedQuery(AuditEvent.BY_ACTION, AuditEvent.class)

@@ -83,6 +83,10 @@ public class PracticalSkills {
         return em.createNamedQuery(PracticalSession.BY_ACCOUNTS, PracticalSession.class).setParameter("accounts", accountIds).getResultList();
     }
 
+    public List<PracticalSession> allSessions() {
+        return em.createNamedQuery(PracticalSession.ALL, PracticalSession.class).getResultList();
+    }
+
     public Optional<PracticalSession> findSession(long sessionId) {
         return Optional.ofNullable(em.find(PracticalSession.class, sessionId));
     }

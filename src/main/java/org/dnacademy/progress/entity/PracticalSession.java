@@ -31,10 +31,12 @@ import jakarta.persistence.Table;
         query = "SELECT s FROM PracticalSession s WHERE s.accountId = :account ORDER BY s.loggedAt DESC, s.id DESC")
 @NamedQuery(name = PracticalSession.BY_ACCOUNTS,
         query = "SELECT s FROM PracticalSession s WHERE s.accountId IN :accounts ORDER BY s.loggedAt, s.id")
+@NamedQuery(name = PracticalSession.ALL, query = "SELECT s FROM PracticalSession s ORDER BY s.loggedAt, s.id")
 public class PracticalSession {
 
     public static final String BY_ACCOUNT = "PracticalSession.byAccount";
     public static final String BY_ACCOUNTS = "PracticalSession.byAccounts";
+    public static final String ALL = "PracticalSession.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

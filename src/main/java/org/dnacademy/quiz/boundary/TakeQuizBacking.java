@@ -118,10 +118,6 @@ public class TakeQuizBacking {
         return attempt.question(position);
     }
 
-    /** The case vignette, shown with every question of the case. */
-    public boolean isFirstOfCase() {
-        return getCurrent().getQuestion().getQuestionCase() != null;
-    }
 
     public boolean isMultiple() {
         return getCurrent().getQuestion().getType() == org.dnacademy.training.content.QuestionType.MULTIPLE;

@@ -44,7 +44,4 @@ public record Availability(State state, String message, Long openAttemptId, Inst
         return attemptsUsed;
     }
 
-    public int getAttemptsAllowed() {
-        return attemptsAllowed;
-    }
 }

@@ -119,22 +119,6 @@ public class Cohorts {
                 .setParameter("supervisor", viewer.getId()).setParameter("trainee", traineeId).getSingleResult() > 0;
     }
 
-    /** The trainee accounts of these cohorts (for administrators with no cohort chosen: every trainee). */
-    public List<Account> trainees(Account viewer, Long cohortId) {
-        List<Long> cohortIds = visibleTo(viewer).stream().map(Cohort::getId)
-                .filter(id -> cohortId == null || id.equals(cohortId)).toList();
-        if (viewer.getRole() == Role.ADMIN && cohortId == null) {
-            return accounts.all().stream().filter(a -> a.getRole() == Role.TRAINEE).toList();
-        }
-        if (cohortIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT DISTINCT a FROM Account a, CohortMember m WHERE m.accountId = a.id "
-                        + "AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN :cohorts "
-                        + "ORDER BY a.displayName, a.email", Account.class)
-                .setParameter("cohorts", cohortIds)
-                .getResultList();
-    }
 
     /**
      * One page of the trainees the viewer may see, by name, with an optional name or e-mail search,

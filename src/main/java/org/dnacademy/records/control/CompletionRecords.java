@@ -114,16 +114,25 @@ public class CompletionRecords {
      * @throws RejectedException when more than {@link #maxAssembled()} trainees would be assembled
      */
     public List<TraineeRecord> filtered(Account viewer, Filter filter) {
+        List<Account> trainees = assemblable(viewer, filter.cohortId(), filter.text());
+        List<TraineeRecord> records = trainees.stream().map(this::record).filter(r -> matches(r, filter)).toList();
+        return records.stream().sorted(comparator(filter.sort())).toList();
+    }
+
+    /** Every trainee the viewer may see, when there are few enough to go through one by one. */
+    public List<Account> assemblable(Account viewer) {
+        return assemblable(viewer, null, null);
+    }
+
+    private List<Account> assemblable(Account viewer, Long cohortId, String text) {
         int limit = maxAssembled();
-        var candidates = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), 0, limit + 1);
+        var candidates = cohorts.traineePage(viewer, cohortId, text, 0, limit + 1);
         if (candidates.getValue() > limit) {
             throw new org.dnacademy.platform.RejectedException("This view covers " + candidates.getValue()
                     + " trainees. Status filters, sorting and exports work on up to " + limit
                     + " at a time: choose a cohort or search by name first.");
         }
-        List<Account> trainees = candidates.getKey();
-        List<TraineeRecord> records = trainees.stream().map(this::record).filter(r -> matches(r, filter)).toList();
-        return records.stream().sorted(comparator(filter.sort())).toList();
+        return candidates.getKey();
     }
 
     /** One trainee's record, if the viewer may see it. */

@@ -76,7 +76,7 @@ public class Overview {
     /** Per calendar month (UTC): passed attempts of all submitted attempts by the visible trainees. */
     public List<Bar> passRateByMonth(Account viewer) {
         Map<YearMonth, int[]> months = new TreeMap<>();
-        for (Account trainee : cohorts.trainees(viewer, null)) {
+        for (Account trainee : records.assemblable(viewer)) {
             for (Attempt attempt : quizzes.attemptsOf(trainee.getId())) {
                 if (attempt.isOpen()) {
                     continue;

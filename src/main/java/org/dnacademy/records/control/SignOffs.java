@@ -22,8 +22,11 @@ public class SignOffs {
 
     /** Sessions of the trainees this supervisor may see: waiting ones first, then the latest decided. */
     public List<PracticalSession> visibleTo(Account viewer) {
-        List<Long> trainees = cohorts.trainees(viewer, null).stream().map(Account::getId).toList();
-        List<PracticalSession> sessions = practicalSkills.sessionsOf(trainees);
+        // Administrators see every trainee's sessions; a supervisor those of their cohorts.
+        List<PracticalSession> sessions = viewer.getRole() == org.dnacademy.identity.entity.Role.ADMIN
+                ? practicalSkills.allSessions()
+                : practicalSkills.sessionsOf(cohorts.traineePage(viewer, null, null, 0, Integer.MAX_VALUE).getKey().stream()
+                        .map(Account::getId).toList());
         return java.util.stream.Stream.concat(
                 sessions.stream().filter(s -> s.getLatestDecision() == null),
                 sessions.stream().filter(s -> s.getLatestDecision() != null)

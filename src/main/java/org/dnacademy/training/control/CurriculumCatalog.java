@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.dnacademy.platform.NotFoundException;
-import org.dnacademy.training.entity.Lesson;
 import org.dnacademy.training.entity.ModuleImage;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -34,12 +33,6 @@ public class CurriculumCatalog {
         return findCurrent(moduleKey).orElseThrow(() -> new NotFoundException("module " + moduleKey));
     }
 
-    public Lesson currentLesson(String moduleKey, String slug) {
-        return current(moduleKey).getLessons().stream()
-                .filter(lesson -> lesson.getSlug().equals(slug))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("lesson " + moduleKey + "/" + slug));
-    }
 
     public Optional<ModuleImage> currentImage(String moduleKey, String fileName) {
         return em.createNamedQuery(ModuleImage.CURRENT_BY_NAME, ModuleImage.class)
