@@ -32,8 +32,8 @@ public final class Settings {
     public static final String EXPIRING_WINDOW_DAYS = "dna.certificates.expiring.days";
     /** Days a holder has to recertify after a module change that requires it (at most until expiry). */
     public static final String RECERTIFICATION_DAYS = "dna.certificates.recertification.days";
-    /** How many trainees a filtered records view or export may cover at most. */
-    public static final String RECORDS_MAX_FILTERED = "dna.records.max.filtered";
+    /** How many certificate PDFs one ZIP download may hold; a larger selection is refused with a message. */
+    public static final String ZIP_MAX_FILES = "dna.certificates.zip.max.files";
     /** E-mail and (optional) initial password of the first administrator. */
     public static final String ADMIN_EMAIL = "dna.admin.email";
     public static final String ADMIN_PASSWORD = "dna.admin.password";

@@ -39,6 +39,11 @@ import org.dnacademy.progress.entity.PracticalSkillDefinition;
 import org.dnacademy.quiz.control.Availability.State;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.AttemptQuestion;
+import org.dnacademy.progress.control.ModuleStatus;
+import org.dnacademy.records.control.Cohorts;
+import org.dnacademy.records.control.CompletionRecords;
+import org.dnacademy.records.control.TraineeRecord;
+import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.CurriculumCopy;
 import org.dnacademy.testing.Deployments;
 import org.dnacademy.testing.WebClient;
@@ -124,6 +129,15 @@ class CertificationIT {
         }
         quizzes.submit(trainee, attemptId);
         return attemptId;
+    }
+
+    /** A day later, foundations changes and the change requires recertification; restore the curriculum afterwards. */
+    private void publishFoundationsRequiringRecertification() throws IOException {
+        Path copy = CurriculumCopy.create();
+        Path yaml = copy.resolve("01-foundations/module.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("change-requires-recertification: false", "change-requires-recertification: true"));
+        AdjustableClock.advance(Duration.ofDays(1));
+        loader.publish(CurriculumReader.read(copy));
     }
 
     private List<Certificate> moduleCertificates(long trainee, String module) {
@@ -222,12 +236,8 @@ class CertificationIT {
         Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
         assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate));
 
-        Path copy = CurriculumCopy.create();
-        Path yaml = copy.resolve("01-foundations/module.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("change-requires-recertification: false", "change-requires-recertification: true"));
         try {
-            AdjustableClock.advance(Duration.ofDays(1));
-            loader.publish(CurriculumReader.read(copy));
+            publishFoundationsRequiringRecertification();
             ModuleVersion changed = catalog.current("foundations");
             assertTrue(changed.isChangeRequiresRecertification());
             assertEquals(CertificateStatus.RECERTIFICATION_REQUIRED, certificates.statusOf(certificate));
@@ -271,6 +281,117 @@ class CertificationIT {
         assertEquals(earliest, programme.get(0).getExpiresOn());
         assertEquals(Certificates.PROGRAMME_TITLE, programme.get(0).getCertifiedFor());
         assertEquals(7, certificates.ofAccount(trainee).size(), "six module certificates and one programme certificate");
+    }
+
+    @Inject
+    CompletionRecords completionRecords;
+
+    @Inject
+    Cohorts cohorts;
+
+    /**
+     * The dashboard chooses trainees in SQL; each trainee's record is assembled in Java from the
+     * rules of progress and certification. For every status, module and window, on days before
+     * and after expiry and after a change that requires recertification, both must name the same
+     * trainees.
+     */
+    @Test
+    void theDashboardsFiltersChooseExactlyTheTraineesTheirRecordsDescribe() throws IOException {
+        var admin = accounts.findByEmail(Settings.find(Settings.ADMIN_EMAIL).orElseThrow()).orElseThrow();
+        var cohort = cohorts.create(admin.getEmail(), "Filters " + UUID.randomUUID(), certificates.today().plusDays(10));
+        List<Long> trainees = new ArrayList<>();
+        for (String name : List.of("Nia Nothing", "Ira Reading", "Rey Ready", "Pam Passed", "Rex Revoked", "Fay Failed", "Cy Certified")) {
+            long trainee = trainee(name);
+            cohorts.addMember(admin.getEmail(), cohort.getId(), accounts.get(trainee).getEmail(), CohortRole.TRAINEE);
+            trainees.add(trainee);
+        }
+        progress.lessonRead(trainees.get(1), catalog.current("foundations").getLessons().get(0));
+        readLessons(trainees.get(2), "foundations");
+        takeQuiz(trainees.get(3), "foundations", true);
+        takeQuiz(trainees.get(4), "foundations", true);
+        certificates.revoke(admin.getEmail(), moduleCertificates(trainees.get(4), "foundations").get(0).getId(), "Test of revocation");
+        takeQuiz(trainees.get(5), "foundations", false);
+        for (ModuleVersion module : catalog.currentModules()) {
+            takeQuiz(trainees.get(6), module.getModuleKey(), true);
+        }
+        for (PracticalSkillDefinition skill : practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList()) {
+            var session = practicalSkills.log(trainees.get(6), "cy@example", skill.getSkillKey(), certificates.today(), "neck", null);
+            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
+        }
+
+        assertFiltersAgree(admin, cohort.getId(), "NOT_STARTED", "IN_PROGRESS", "READY_FOR_QUIZ", "PASSED", "LOCKED", "VALID", "REVOKED",
+                "CERTIFIED");
+
+        try {
+            publishFoundationsRequiringRecertification();
+            assertFiltersAgree(admin, cohort.getId(), "RECERTIFICATION_REQUIRED", "NOT_STARTED", "PASSED");
+            AdjustableClock.advance(Duration.ofDays(91));
+            assertFiltersAgree(admin, cohort.getId(), "EXPIRED", "VALID");
+        } finally {
+            loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
+        }
+
+        Certificate passed = moduleCertificates(trainees.get(3), "foundations").get(0);
+        AdjustableClock.reset();
+        AdjustableClock.advance(Duration.ofDays(passed.getExpiresOn().toEpochDay() - certificates.today().toEpochDay() - 20));
+        assertFiltersAgree(admin, cohort.getId(), "EXPIRING_SOON", "CERTIFIED");
+        assertEquals(6, completionRecords.count(admin, new CompletionRecords.Filter(cohort.getId(), null, null, null, true, null, null)),
+                "past the cohort's due date, everyone but the certified trainee is overdue");
+        AdjustableClock.advance(Duration.ofDays(30));
+        assertFiltersAgree(admin, cohort.getId(), "EXPIRED");
+    }
+
+    /**
+     * Compares the SQL filters with the records for every combination, and checks that each of
+     * {@code present} matches someone, so the comparison cannot pass by everything being empty.
+     */
+    private void assertFiltersAgree(org.dnacademy.identity.entity.Account viewer, long cohortId, String... present) {
+        var noFilter = new CompletionRecords.Filter(cohortId, null, null, null, false, null, null);
+        List<TraineeRecord> records = completionRecords.page(viewer, noFilter, 1).rows();
+        assertEquals(7, records.size());
+        List<String> statuses = new ArrayList<>(List.of("CERTIFIED"));
+        java.util.stream.Stream.of(ModuleStatus.values(), CertificateStatus.values()).flatMap(java.util.Arrays::stream)
+                .map(Enum::name).forEach(statuses::add);
+        List<String> modules = new ArrayList<>(java.util.Arrays.asList((String) null));
+        catalog.currentModules().forEach(m -> modules.add(m.getModuleKey()));
+        java.util.Set<String> found = new java.util.HashSet<>();
+        for (String module : modules) {
+            for (String status : statuses) {
+                var filter = new CompletionRecords.Filter(cohortId, module, status, null, false, null, null);
+                java.util.Set<Long> expected = idsOf(records.stream().filter(r -> hasStatus(r, module, status)));
+                assertEquals(expected, java.util.Set.copyOf(completionRecords.matchingIds(viewer, filter)), status + " in " + module);
+                if (!expected.isEmpty()) {
+                    found.add(status);
+                }
+            }
+            for (int days : new int[] {0, 30, 60, 800}) {
+                var filter = new CompletionRecords.Filter(cohortId, module, null, days, false, null, null);
+                LocalDate limit = certificates.today().plusDays(days);
+                java.util.Set<Long> expected = idsOf(records.stream().filter(r -> inScope(r, module).anyMatch(m -> m.certificate() != null
+                        && m.certificate().isCurrent() && !m.certificate().getExpiresOn().isAfter(limit))));
+                assertEquals(expected, java.util.Set.copyOf(completionRecords.matchingIds(viewer, filter)), "expiring in " + days + " in " + module);
+            }
+        }
+        var overdue = new CompletionRecords.Filter(cohortId, null, null, null, true, null, null);
+        assertEquals(idsOf(records.stream().filter(TraineeRecord::overdue)), java.util.Set.copyOf(completionRecords.matchingIds(viewer, overdue)));
+        assertTrue(found.containsAll(List.of(present)), "statuses present: " + found);
+    }
+
+    private static java.util.Set<Long> idsOf(java.util.stream.Stream<TraineeRecord> records) {
+        return records.map(r -> r.trainee().getId()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static java.util.stream.Stream<TraineeRecord.ModuleStanding> inScope(TraineeRecord record, String module) {
+        return record.modules().stream().filter(m -> module == null || m.module().getModuleKey().equals(module));
+    }
+
+    /** What the status filter means, stated on one assembled record. */
+    private static boolean hasStatus(TraineeRecord record, String module, String status) {
+        if (status.equals("CERTIFIED")) {
+            return record.isCertified();
+        }
+        return inScope(record, module).anyMatch(m -> m.status().name().equals(status)
+                || (m.certificateStatus() != null && m.certificateStatus().name().equals(status)));
     }
 
     @ArquillianResource

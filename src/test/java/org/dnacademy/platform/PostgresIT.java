@@ -103,6 +103,20 @@ class PostgresIT {
         assertEquals(200, verified.status());
         assertTrue(verified.body().contains("\"status\":\"VALID\""), verified.body());
         assertTrue(verified.body().contains("Pola Postgres"));
+
+        // The records dashboard filters, sorts and charts in SQL: the same statements on PostgreSQL.
+        var admin = new WebClient(URI.create("http://localhost:" + port + "/"));
+        admin.submit(admin.get("/login.xhtml"), "login", Map.of("email", "admin@postgres.example", "password", "postgres admin passphrase"), "submit");
+        for (String matching : List.of("module=foundations&status=PASSED", "status=VALID", "expiring=800", "sort=progress",
+                "sort=least&status=LOCKED", "status=NOT_STARTED&q=pola", "q=" + email)) {
+            assertTrue(admin.get("/records/index.xhtml?" + matching).text().contains("Pola Postgres"), matching);
+        }
+        for (String excluding : List.of("status=EXPIRED", "status=CERTIFIED", "overdue=true", "module=foundations&status=NOT_STARTED")) {
+            assertTrue(!admin.get("/records/index.xhtml?" + excluding).text().contains("Pola Postgres"), excluding);
+        }
+        assertTrue(admin.get("/records/overview.xhtml").text().contains(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()),
+                "the pass rate by month counts this month's attempt");
+        assertTrue(admin.getRaw("/records/export.csv?status=PASSED").body().contains("Pola Postgres"));
     }
 
     private static String normalise(String text) {

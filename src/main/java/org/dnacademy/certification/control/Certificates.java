@@ -117,12 +117,19 @@ public class Certificates {
         }
         return curriculum.findCurrent(certificate.getModuleKey())
                 .filter(current -> !current.getId().equals(certificate.getModuleVersion().getId()))
-                .filter(ModuleVersion::isChangeRequiresRecertification)
                 .filter(current -> current.getLoadedAt().isAfter(certificate.getIssuedAt()))
-                .map(current -> {
-                    LocalDate deadline = LocalDate.ofInstant(current.getLoadedAt(), ZoneOffset.UTC).plusDays(recertificationDays());
-                    return deadline.isBefore(certificate.getExpiresOn()) ? deadline : certificate.getExpiresOn();
-                });
+                .flatMap(this::recertificationDeadline)
+                .map(deadline -> deadline.isBefore(certificate.getExpiresOn()) ? deadline : certificate.getExpiresOn());
+    }
+
+    /**
+     * When this module version requires it, the date by which holders of certificates for older
+     * versions must recertify: the day it was loaded plus the recertification period.
+     */
+    public Optional<LocalDate> recertificationDeadline(ModuleVersion current) {
+        return current.isChangeRequiresRecertification()
+                ? Optional.of(LocalDate.ofInstant(current.getLoadedAt(), ZoneOffset.UTC).plusDays(recertificationDays()))
+                : Optional.empty();
     }
 
     public void revoke(String actorEmail, long certificateId, String reason) {

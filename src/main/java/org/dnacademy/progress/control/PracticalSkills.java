@@ -77,10 +77,14 @@ public class PracticalSkills {
     }
 
     public List<PracticalSession> sessionsOf(List<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
+        // In slices, so a large cohort does not become one statement with thousands of parameters.
+        List<PracticalSession> sessions = new java.util.ArrayList<>();
+        for (int from = 0; from < accountIds.size(); from += 500) {
+            sessions.addAll(em.createNamedQuery(PracticalSession.BY_ACCOUNTS, PracticalSession.class)
+                    .setParameter("accounts", accountIds.subList(from, Math.min(accountIds.size(), from + 500))).getResultList());
         }
-        return em.createNamedQuery(PracticalSession.BY_ACCOUNTS, PracticalSession.class).setParameter("accounts", accountIds).getResultList();
+        sessions.sort(java.util.Comparator.comparing(PracticalSession::getLoggedAt).thenComparing(PracticalSession::getId));
+        return sessions;
     }
 
     public List<PracticalSession> allSessions() {

@@ -1,6 +1,7 @@
 package org.dnacademy.records.boundary;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,15 +39,19 @@ public class RecordsCertificatesZipServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
-        List<Certificate> chosen;
+        List<Certificate> chosen = new ArrayList<>();
         try {
-            chosen = records.filtered(currentUser.get(), RecordsFilters.from(parameters)).stream()
-                    .flatMap(record -> certificates.ofAccount(record.trainee().getId()).stream())
-                    .toList();
-        } catch (RejectedException tooMany) {
+            // One more than a ZIP may hold is enough to refuse it; the rest need not be read.
+            for (long traineeId : records.matchingIds(currentUser.get(), RecordsFilters.from(parameters))) {
+                chosen.addAll(certificates.ofAccount(traineeId));
+                if (chosen.size() > CertificateZip.maxFiles()) {
+                    break;
+                }
+            }
+        } catch (RejectedException unknownFilter) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(tooMany.getMessage());
+            response.getWriter().write(unknownFilter.getMessage());
             return;
         }
         CertificateZip.write(request, response, chosen);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -16,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.CsvExport;
@@ -40,21 +42,29 @@ public class RecordsExportServlet extends HttpServlet {
     @Inject
     CurrentUser currentUser;
 
+    /** Records are assembled this many at a time, each batch in its own transaction, and written out. */
+    private static final int BATCH = 200;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Map<String, String> parameters = new HashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
-        List<TraineeRecord> rows;
+        Account viewer = currentUser.get();
+        List<Long> ids;
         try {
-            rows = records.filtered(currentUser.get(), RecordsFilters.from(parameters));
-        } catch (RejectedException tooMany) {
+            ids = records.matchingIds(viewer, RecordsFilters.from(parameters));
+        } catch (RejectedException unknownFilter) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(tooMany.getMessage());
+            response.getWriter().write(unknownFilter.getMessage());
             return;
         }
         List<String> header = header(curriculum.currentModules());
-        List<List<String>> lines = rows.stream().map(RecordsExportServlet::line).toList();
+        Iterable<List<String>> lines = () -> IntStream.range(0, (ids.size() + BATCH - 1) / BATCH)
+                .mapToObj(batch -> ids.subList(batch * BATCH, Math.min(ids.size(), (batch + 1) * BATCH)))
+                .flatMap(batch -> records.recordsOf(viewer, batch).stream())
+                .map(RecordsExportServlet::line)
+                .iterator();
         if (request.getServletPath().endsWith(".xlsx")) {
             writeXlsx(response, header, lines);
         } else {
@@ -88,7 +98,7 @@ public class RecordsExportServlet extends HttpServlet {
         return line;
     }
 
-    private static void writeXlsx(HttpServletResponse response, List<String> header, List<List<String>> lines) throws IOException {
+    private static void writeXlsx(HttpServletResponse response, List<String> header, Iterable<List<String>> lines) throws IOException {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"dn-academy-records.xlsx\"");
         var workbook = new Workbook(response.getOutputStream(), "DN Academy", "1.0");
@@ -97,10 +107,14 @@ public class RecordsExportServlet extends HttpServlet {
             sheet.value(0, column, header.get(column));
             sheet.style(0, column).bold().set();
         }
-        for (int row = 0; row < lines.size(); row++) {
-            List<String> line = lines.get(row);
+        int row = 1;
+        for (List<String> line : lines) {
             for (int column = 0; column < line.size(); column++) {
-                sheet.value(row + 1, column, line.get(column));
+                sheet.value(row, column, line.get(column));
+            }
+            if (row++ % BATCH == 0) {
+                // Written rows leave memory; a large export streams instead of piling up.
+                sheet.flush();
             }
         }
         workbook.finish();

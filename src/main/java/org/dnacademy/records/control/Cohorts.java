@@ -120,35 +120,18 @@ public class Cohorts {
     }
 
 
-    /**
-     * One page of the trainees the viewer may see, by name, with an optional name or e-mail search,
-     * counted and paged in the database so a large programme costs no more than a small one.
-     *
-     * @return the page's trainees and the total number matching
-     */
-    public java.util.Map.Entry<List<Account>, Long> traineePage(Account viewer, Long cohortId, String text, int first, int max) {
-        String search = text == null ? "" : "%" + text.strip().toLowerCase(java.util.Locale.ROOT) + "%";
-        boolean everyone = viewer.getRole() == Role.ADMIN && cohortId == null;
-        List<Long> cohortIds = visibleTo(viewer).stream().map(Cohort::getId)
-                .filter(id -> cohortId == null || id.equals(cohortId)).toList();
-        if (!everyone && cohortIds.isEmpty()) {
-            return java.util.Map.entry(List.of(), 0L);
+    /** Which of these trainees the viewer may see, in one query. */
+    public Set<Long> visibleAmong(Account viewer, List<Long> traineeIds) {
+        if (traineeIds.isEmpty() || viewer.getRole() == Role.ADMIN) {
+            return new HashSet<>(traineeIds);
         }
-        String where = " WHERE a.role = org.dnacademy.identity.entity.Role.TRAINEE"
-                + (everyone ? "" : " AND a.id IN (SELECT m.accountId FROM CohortMember m WHERE m.cohortId IN :cohorts "
-                        + "AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE)")
-                + (search.isEmpty() ? "" : " AND (LOWER(a.displayName) LIKE :search OR a.email LIKE :search)");
-        var count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
-        var page = em.createQuery("SELECT a FROM Account a" + where + " ORDER BY a.displayName, a.email", Account.class);
-        if (!everyone) {
-            count.setParameter("cohorts", cohortIds);
-            page.setParameter("cohorts", cohortIds);
+        if (viewer.getRole() != Role.SUPERVISOR) {
+            return Set.of();
         }
-        if (!search.isEmpty()) {
-            count.setParameter("search", search);
-            page.setParameter("search", search);
-        }
-        return java.util.Map.entry(page.setFirstResult(first).setMaxResults(max).getResultList(), count.getSingleResult());
+        return new HashSet<>(em.createQuery("SELECT DISTINCT m.accountId FROM CohortMember m WHERE m.accountId IN :trainees "
+                + "AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN (SELECT s.cohortId FROM CohortMember s "
+                + "WHERE s.accountId = :supervisor AND s.role = org.dnacademy.records.entity.CohortRole.SUPERVISOR)", Long.class)
+                .setParameter("trainees", traineeIds).setParameter("supervisor", viewer.getId()).getResultList());
     }
 
     /** Names of the cohorts a trainee belongs to. */

@@ -1,34 +1,48 @@
 package org.dnacademy.records.control;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 
 import org.dnacademy.certification.control.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
 import org.dnacademy.identity.entity.Account;
+import org.dnacademy.identity.entity.Role;
+import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.control.ModuleProgress;
+import org.dnacademy.progress.control.ModulePasses;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.quiz.control.Quizzes;
+import org.dnacademy.records.entity.Cohort;
+import org.dnacademy.training.control.CurriculumCatalog;
 
 /**
  * The supervisors' completion dashboard: the trainees a viewer may see, by module, filtered,
- * sorted and paged on the server. Records are assembled per trainee from progress, quiz and
- * certification; the page size bounds the work per request.
+ * sorted and paged. The database chooses, counts and orders the trainees ({@link TraineeQuery});
+ * records are then assembled only for the trainees shown, from progress, quiz and certification.
  */
 @Stateless
 public class CompletionRecords {
 
     public static final int PAGE_SIZE = 25;
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Cohorts cohorts;
@@ -43,26 +57,25 @@ public class CompletionRecords {
     Certificates certificates;
 
     @Inject
-    org.dnacademy.progress.control.ModulePasses passes;
+    CurriculumCatalog curriculum;
 
-    /**
-     * Filters on status, expiry or due date assemble every visible trainee's record before filtering;
-     * beyond this many trainees ({@code dna.records.max.filtered}, 2,000 by default) the viewer is
-     * asked to narrow the view first (a cohort or a name), so one request cannot tie up the server.
-     * Plain paging has no such limit.
-     */
-    public static int maxAssembled() {
-        return Integer.parseInt(org.dnacademy.platform.Settings.get(org.dnacademy.platform.Settings.RECORDS_MAX_FILTERED, "2000"));
-    }
+    @Inject
+    ModulePasses passes;
 
     /**
      * @param status     a {@link ModuleStatus} or {@link CertificateStatus} name, or "CERTIFIED"
      *                   (holds a valid programme certificate); empty for any
-     * @param moduleKey  limits {@code status} to this module; empty for any module
+     * @param moduleKey  limits {@code status} and {@code expiringIn} to this module; empty for any module
      * @param expiringIn only trainees with a current certificate expiring within this many days
+     * @param sort       "progress" (most modules passed first), "least" (fewest first), or by name
      */
     public record Filter(Long cohortId, String moduleKey, String status, Integer expiringIn, boolean overdueOnly,
             String text, String sort) {
+
+        /** Every trainee the viewer may see, by name. */
+        public static Filter none() {
+            return new Filter(null, null, null, null, false, null, null);
+        }
     }
 
     public record Page(List<TraineeRecord> rows, int total, int page, int pages) {
@@ -83,56 +96,72 @@ public class CompletionRecords {
         }
     }
 
+    /**
+     * One page of the matching trainees' records; a page past the end shows the last page.
+     *
+     * @throws RejectedException for a module or status the dashboard does not know
+     */
     public Page page(Account viewer, Filter filter, int page) {
-        if (onlyByName(filter)) {
-            // Nothing to compute before paging: the database pages the trainees, and only the
-            // page's records are assembled.
-            int current = Math.max(1, page);
-            var result = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
-            long total = result.getValue();
-            int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-            if (current > pages) {
-                current = pages;
-                result = cohorts.traineePage(viewer, filter.cohortId(), filter.text(), (current - 1) * PAGE_SIZE, PAGE_SIZE);
-            }
-            return new Page(result.getKey().stream().map(this::record).toList(), (int) total, current, pages);
-        }
-        List<TraineeRecord> all = filtered(viewer, filter);
-        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        TraineeQuery query = query(viewer, filter);
+        int total = (int) count(query);
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        return new Page(all.subList((current - 1) * PAGE_SIZE, Math.min(all.size(), current * PAGE_SIZE)), all.size(), current, pages);
+        return new Page(assemble(ids(query, (current - 1) * PAGE_SIZE, PAGE_SIZE)), total, current, pages);
     }
 
-    private static boolean onlyByName(Filter filter) {
-        return (filter.status() == null || filter.status().isBlank()) && filter.expiringIn() == null && !filter.overdueOnly()
-                && (filter.sort() == null || filter.sort().isBlank());
+    /** How many trainees match. */
+    public long count(Account viewer, Filter filter) {
+        return count(query(viewer, filter));
+    }
+
+    /** The ids of every matching trainee, in the filter's order: exports read them in batches. */
+    public List<Long> matchingIds(Account viewer, Filter filter) {
+        return ids(query(viewer, filter), 0, 0);
     }
 
     /**
-     * Every matching record, for exports and status filters.
-     *
-     * @throws RejectedException when more than {@link #maxAssembled()} trainees would be assembled
+     * The records of these trainees, in the same order, leaving out any the viewer may not see.
+     * Exports call this batch by batch, each in its own transaction, so memory stays bounded.
      */
-    public List<TraineeRecord> filtered(Account viewer, Filter filter) {
-        List<Account> trainees = assemblable(viewer, filter.cohortId(), filter.text());
-        List<TraineeRecord> records = trainees.stream().map(this::record).filter(r -> matches(r, filter)).toList();
-        return records.stream().sorted(comparator(filter.sort())).toList();
+    public List<TraineeRecord> recordsOf(Account viewer, List<Long> traineeIds) {
+        Set<Long> visible = cohorts.visibleAmong(viewer, traineeIds);
+        return assemble(traineeIds.stream().filter(visible::contains).toList());
     }
 
-    /** Every trainee the viewer may see, when there are few enough to go through one by one. */
-    public List<Account> assemblable(Account viewer) {
-        return assemblable(viewer, null, null);
+    private TraineeQuery query(Account viewer, Filter filter) {
+        boolean everyone = viewer.getRole() == Role.ADMIN && filter.cohortId() == null;
+        List<Long> cohortIds = cohorts.visibleTo(viewer).stream().map(Cohort::getId)
+                .filter(id -> filter.cohortId() == null || id.equals(filter.cohortId())).toList();
+        return new TraineeQuery(new TraineeQuery.Scope(everyone, cohortIds), filter, curriculum.currentModules(),
+                new TraineeQuery.Calendar(certificates.today(), certificates.expiringWindowDays(), certificates::recertificationDeadline));
     }
 
-    private List<Account> assemblable(Account viewer, Long cohortId, String text) {
-        int limit = maxAssembled();
-        var candidates = cohorts.traineePage(viewer, cohortId, text, 0, limit + 1);
-        if (candidates.getValue() > limit) {
-            throw new org.dnacademy.platform.RejectedException("This view covers " + candidates.getValue()
-                    + " trainees. Status filters, sorting and exports work on up to " + limit
-                    + " at a time: choose a cohort or search by name first.");
+    private long count(TraineeQuery query) {
+        return ((Number) bind(em.createNativeQuery(query.countSql()), query).getSingleResult()).longValue();
+    }
+
+    private List<Long> ids(TraineeQuery query, int first, int max) {
+        List<?> rows = bind(em.createNativeQuery(query.idsSql(first, max)), query).getResultList();
+        return rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
+    }
+
+    private static Query bind(Query statement, TraineeQuery query) {
+        List<Object> parameters = query.parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setParameter(i + 1, parameters.get(i));
         }
-        return candidates.getKey();
+        return statement;
+    }
+
+    /** Records for these accounts, in the given order. */
+    private List<TraineeRecord> assemble(List<Long> traineeIds) {
+        if (traineeIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Account> byId = em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                .setParameter("ids", traineeIds).getResultStream()
+                .collect(Collectors.toMap(Account::getId, a -> a));
+        return traineeIds.stream().map(byId::get).filter(Objects::nonNull).map(this::record).toList();
     }
 
     /** One trainee's record, if the viewer may see it. */
@@ -156,7 +185,7 @@ public class CompletionRecords {
                 programme == null ? null : certificates.statusOf(programme), due.isPresent() && today.isAfter(due.get()) && !allPassed);
     }
 
-    private TraineeRecord.ModuleStanding standing(ModuleProgress progress, Quizzes.AttemptSummary attempts, java.time.Instant firstPassed,
+    private TraineeRecord.ModuleStanding standing(ModuleProgress progress, Quizzes.AttemptSummary attempts, Instant firstPassed,
             List<Certificate> held) {
         String key = progress.module().getModuleKey();
         Integer best = attempts == null || attempts.bestPercent() == null ? null : (int) Math.floor(attempts.bestPercent() + 1e-9);
@@ -167,43 +196,5 @@ public class CompletionRecords {
         return new TraineeRecord.ModuleStanding(progress.module(), progress.status(), progress.getLessonsRead(),
                 attempts == null ? 0 : (int) attempts.attempts(), best,
                 passedOn, certificate, certificate == null ? null : certificates.statusOf(certificate));
-    }
-
-    private boolean matches(TraineeRecord record, Filter filter) {
-        if (filter.overdueOnly() && !record.overdue()) {
-            return false;
-        }
-        List<TraineeRecord.ModuleStanding> modules = record.modules().stream()
-                .filter(m -> filter.moduleKey() == null || filter.moduleKey().isBlank() || m.module().getModuleKey().equals(filter.moduleKey()))
-                .toList();
-        if (filter.expiringIn() != null) {
-            LocalDate limit = certificates.today().plusDays(filter.expiringIn());
-            boolean expiring = modules.stream().anyMatch(m -> m.certificate() != null && m.certificate().isCurrent()
-                    && !m.certificate().getExpiresOn().isAfter(limit));
-            if (!expiring) {
-                return false;
-            }
-        }
-        String status = filter.status();
-        if (status == null || status.isBlank()) {
-            return true;
-        }
-        if (status.equals("CERTIFIED")) {
-            return record.isCertified();
-        }
-        return modules.stream().anyMatch(m -> m.status().name().equals(status)
-                || (m.certificateStatus() != null && m.certificateStatus().name().equals(status)));
-    }
-
-    private static Comparator<TraineeRecord> comparator(String sort) {
-        Comparator<TraineeRecord> byName = Comparator.comparing((TraineeRecord r) -> r.trainee().getDisplayName().toLowerCase(Locale.ROOT))
-                .thenComparing(r -> r.trainee().getEmail());
-        if ("progress".equals(sort)) {
-            return Comparator.comparingLong(TraineeRecord::getPassedCount).reversed().thenComparing(byName);
-        }
-        if ("least".equals(sort)) {
-            return Comparator.comparingLong(TraineeRecord::getPassedCount).thenComparing(byName);
-        }
-        return byName;
     }
 }

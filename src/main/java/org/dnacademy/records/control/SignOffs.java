@@ -20,13 +20,15 @@ public class SignOffs {
     @Inject
     Cohorts cohorts;
 
+    @Inject
+    CompletionRecords records;
+
     /** Sessions of the trainees this supervisor may see: waiting ones first, then the latest decided. */
     public List<PracticalSession> visibleTo(Account viewer) {
         // Administrators see every trainee's sessions; a supervisor those of their cohorts.
         List<PracticalSession> sessions = viewer.getRole() == org.dnacademy.identity.entity.Role.ADMIN
                 ? practicalSkills.allSessions()
-                : practicalSkills.sessionsOf(cohorts.traineePage(viewer, null, null, 0, Integer.MAX_VALUE).getKey().stream()
-                        .map(Account::getId).toList());
+                : practicalSkills.sessionsOf(records.matchingIds(viewer, CompletionRecords.Filter.none()));
         return java.util.stream.Stream.concat(
                 sessions.stream().filter(s -> s.getLatestDecision() == null),
                 sessions.stream().filter(s -> s.getLatestDecision() != null)
