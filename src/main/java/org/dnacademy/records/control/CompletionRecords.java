@@ -137,16 +137,17 @@ public class CompletionRecords {
     }
 
     private long count(TraineeQuery query) {
-        return ((Number) bind(em.createNativeQuery(query.countSql()), query).getSingleResult()).longValue();
+        return ((Number) bind(em.createNativeQuery(query.countSql()), query.parameters()).getSingleResult()).longValue();
     }
 
+    /** @param max 0 for all */
     private List<Long> ids(TraineeQuery query, int first, int max) {
-        List<?> rows = bind(em.createNativeQuery(query.idsSql(first, max)), query).getResultList();
+        List<?> rows = bind(em.createNativeQuery(query.idsSql(first, max)), max > 0 ? query.parameters(first, max) : query.parameters())
+                .getResultList();
         return rows.stream().map(row -> ((Number) ((Object[]) row)[0]).longValue()).toList();
     }
 
-    private static Query bind(Query statement, TraineeQuery query) {
-        List<Object> parameters = query.parameters();
+    private static Query bind(Query statement, List<Object> parameters) {
         for (int i = 0; i < parameters.size(); i++) {
             statement.setParameter(i + 1, parameters.get(i));
         }
