@@ -41,8 +41,6 @@ import org.dnacademy.training.entity.Question;
         query = "SELECT a FROM Attempt a WHERE a.accountId = :account AND a.moduleKey = :module ORDER BY a.number")
 @NamedQuery(name = Attempt.BY_ACCOUNT,
         query = "SELECT a FROM Attempt a WHERE a.accountId = :account ORDER BY a.startedAt, a.id")
-@NamedQuery(name = Attempt.BY_MODULE_VERSION,
-        query = "SELECT a FROM Attempt a WHERE a.moduleVersion.id = :version AND a.status = org.dnacademy.quiz.entity.AttemptStatus.SUBMITTED")
 @NamedQuery(name = Attempt.OPEN_PAST_DEADLINE,
         query = "SELECT a.id FROM Attempt a WHERE a.status = org.dnacademy.quiz.entity.AttemptStatus.IN_PROGRESS "
                 + "AND a.deadline IS NOT NULL AND a.deadline < :cutoff")
@@ -51,7 +49,6 @@ public class Attempt {
     public static final String BY_ACCOUNT_AND_MODULE = "Attempt.byAccountAndModule";
     public static final String OPEN_PAST_DEADLINE = "Attempt.openPastDeadline";
     public static final String BY_ACCOUNT = "Attempt.byAccount";
-    public static final String BY_MODULE_VERSION = "Attempt.byModuleVersion";
 
     /** Answers sent this long after the deadline still count: the network is not instant. */
     public static final Duration GRACE = Duration.ofSeconds(5);

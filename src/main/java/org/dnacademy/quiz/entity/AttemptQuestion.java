@@ -100,7 +100,12 @@ public class AttemptQuestion {
     }
 
     public Set<String> getChosenKeys() {
-        return chosen == null ? Set.of() : Set.of(chosen.split(","));
+        return chosenKeys(chosen);
+    }
+
+    /** The option keys stored in the {@code chosen} column: comma-separated, or null for none. */
+    public static Set<String> chosenKeys(String stored) {
+        return stored == null ? Set.of() : Set.of(stored.split(","));
     }
 
     /** The options in the order this trainee sees them. */

@@ -34,6 +34,7 @@ public class QuestionStatisticsBacking {
     private ModuleVersion module;
     private List<ItemStatistics.ItemReport> reports;
     private Map<String, String> stems;
+    private long attemptCount;
 
     public void load() {
         try {
@@ -46,6 +47,15 @@ public class QuestionStatisticsBacking {
                 .sorted(Comparator.comparing((ItemStatistics.ItemReport r) -> r.flags().isEmpty()).thenComparing(ItemStatistics.ItemReport::questionKey))
                 .toList();
         stems = statistics.stems(module);
+        attemptCount = statistics.attemptCount(module);
+    }
+
+    public long getAttemptCount() {
+        return attemptCount;
+    }
+
+    public int getMaximumAttempts() {
+        return QuestionStatistics.MAXIMUM_ATTEMPTS;
     }
 
     public List<ModuleVersion> getModules() {
