@@ -336,7 +336,10 @@ class RecordsIT {
         String bobId = traineeId(samView, bob);
         assertFalse(samView.body().contains("Ann " + tag));
 
-        assertEquals(200, sue.getRaw("/records/trainee.xhtml?id=" + annId).status());
+        Page annRecord = sue.get("/records/trainee.xhtml?id=" + annId);
+        assertEquals(200, annRecord.status());
+        assertTrue(annRecord.text().contains("Foundations of dry needling: trigger points, mechanisms, evidence and scope: What is a myofascial trigger point?"),
+                "the reading timeline names module and lesson: " + annRecord.text());
         assertEquals(200, sue.getRaw("/records/attempt.xhtml?id=" + attemptId).status());
         for (String path : List.of("/records/trainee.xhtml?id=" + bobId, "/records/trainee.xhtml?id=999999999")) {
             assertEquals(404, sue.getRaw(path).status(), path);

@@ -15,8 +15,6 @@ import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.progress.control.Progress;
-import org.dnacademy.progress.entity.LessonCompletion;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.Attempt;
 import org.dnacademy.records.control.CompletionRecords;
@@ -40,7 +38,7 @@ public class TraineeRecordBacking {
     Quizzes quizzes;
 
     @Inject
-    Progress progress;
+    org.dnacademy.records.control.Transcripts transcripts;
 
     @Inject
     Certificates certificates;
@@ -92,8 +90,8 @@ public class TraineeRecordBacking {
         return quizzes.attemptsOf(record.trainee().getId()).stream().filter(a -> !a.isOpen()).toList();
     }
 
-    public List<LessonCompletion> getReading() {
-        return progress.completions(record.trainee().getId());
+    public List<org.dnacademy.records.control.Transcript.ReadingLine> getReading() {
+        return transcripts.readingOf(record.trainee().getId());
     }
 
     public List<org.dnacademy.progress.entity.PracticalSession> getPractical() {

@@ -73,7 +73,7 @@ public class Transcripts {
                 clock.instant(), viewer.getEmail(), programme(record),
                 record.modules().stream().map(Transcripts::module).toList(),
                 quizzes.attemptsOf(id).stream().filter(a -> !a.isOpen()).map(Transcripts::attempt).toList(),
-                reading(progress.completions(id)),
+                readingOf(id),
                 certificates.ofAccount(id).stream().map(this::certificate).toList(),
                 practicalSkills.sessions(id).stream().map(this::practical).toList());
     }
@@ -110,8 +110,9 @@ public class Transcripts {
                 question.getPoints() == null ? 0 : question.getPoints());
     }
 
-    /** Lesson titles from the module versions read; a lesson since removed shows by its file name. */
-    private List<Transcript.ReadingLine> reading(List<LessonCompletion> completions) {
+    /** The lessons the trainee finished, oldest first, by title; a lesson since removed shows by its file name. */
+    public List<Transcript.ReadingLine> readingOf(long traineeId) {
+        List<LessonCompletion> completions = progress.completions(traineeId);
         Map<String, String> moduleTitles = new HashMap<>();
         Map<String, String> lessonTitles = new HashMap<>();
         for (ModuleVersion module : curriculum.currentModules()) {
