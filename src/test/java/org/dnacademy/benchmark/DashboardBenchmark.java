@@ -10,6 +10,8 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ import org.dnacademy.testing.WebClient;
 
 /**
  * The supervisors' dashboard at the target scale: 10,000 trainees and 1,000,000 submitted attempts
- * (a pass recorded for the last attempt at most modules), generated straight into the embedded
+ * (with passes, lessons read, certificates and cohorts, see {@link #generate}), generated straight into the embedded
  * Derby database of a microbundle, then timed over HTTP as an administrator who sees everyone.
  * Not a test: it reports figures. Run it as the README says; it takes a few minutes.
  */
@@ -33,6 +35,8 @@ public final class DashboardBenchmark {
     private static final int REQUESTS = Integer.getInteger("requests", 60);
     private static final String ADMIN = "admin@benchmark.example";
     private static final String ADMIN_PASSWORD = "benchmark administrator passphrase";
+    private static final String SUPERVISOR = "supervisor@benchmark.example";
+    private static final int COHORTS = 20;
 
     private DashboardBenchmark() {
     }
@@ -67,13 +71,24 @@ public final class DashboardBenchmark {
             report("dashboard, name search", time(admin, REQUESTS,
                     () -> "/records/index.xhtml?q=trainee+" + random.nextInt(1000)));
             report("trainee record", time(admin, REQUESTS, () -> "/records/trainee.xhtml?id=" + (2 + random.nextInt(TRAINEES))));
-            // Status filters and exports assemble each matching trainee's record (at most 2,000 at a time).
-            report("status filter over 1,000 trainees", time(admin, 5,
-                    () -> "/records/index.xhtml?q=trainee+01&module=foundations&status=PASSED"));
-            report("CSV export of 1,000 trainees", time(admin, 3, () -> "/records/export.csv?q=trainee+01"));
-            String refused = admin.get("/records/index.xhtml?status=PASSED").text();
-            System.out.println("status filter over all " + TRAINEES + ": "
-                    + (refused.contains("at a time") ? "refused with a message asking to narrow the view" : "answered"));
+            // Status filters, windows and sorting are chosen, counted and paged in SQL over all trainees.
+            report("all trainees, passed foundations", time(admin, REQUESTS,
+                    () -> "/records/index.xhtml?module=foundations&status=PASSED&page=" + (1 + random.nextInt(100))));
+            report("all trainees, expiring within 60 days", time(admin, REQUESTS,
+                    () -> "/records/index.xhtml?expiring=60&page=" + (1 + random.nextInt(20))));
+            report("all trainees, in progress, by progress", time(admin, REQUESTS,
+                    () -> "/records/index.xhtml?status=IN_PROGRESS&sort=progress&page=" + (1 + random.nextInt(20))));
+            report("all trainees, overdue, fewest passed first", time(admin, REQUESTS,
+                    () -> "/records/index.xhtml?overdue=true&sort=least&page=" + (1 + random.nextInt(20))));
+            report("one cohort, certificate revoked", time(admin, REQUESTS,
+                    () -> "/records/index.xhtml?status=REVOKED&cohort=" + (1 + random.nextInt(COHORTS))));
+            var supervisor = new WebClient(URI.create("http://localhost:" + port + "/"));
+            supervisor.submit(supervisor.get("/login.xhtml"), "login", Map.of("email", SUPERVISOR, "password", ADMIN_PASSWORD), "submit");
+            report("supervisor of 500, not started", time(supervisor, REQUESTS,
+                    () -> "/records/index.xhtml?status=NOT_STARTED&page=" + (1 + random.nextInt(5))));
+            report("overview charts, all trainees", time(admin, 5, () -> "/records/overview.xhtml"));
+            report("CSV export of all trainees", time(admin, 2, () -> "/records/export.csv"));
+            report("XLSX export of all trainees", time(admin, 1, () -> "/records/export.xlsx"));
         }
     }
 
@@ -82,7 +97,16 @@ public final class DashboardBenchmark {
         for (int i = 0; i < requests; i++) {
             String path = paths.get();
             long start = System.nanoTime();
-            int status = client.getRaw(path).status();
+            int status;
+            try {
+                status = client.getRaw(path).status();
+            } catch (AssertionError closed) {
+                // Payara closes a keep-alive connection after 250 requests and Java's HTTP client
+                // may then read EOF on the next; a browser retries such a GET, and so does this.
+                System.out.println("  (retried once after: " + closed.getCause() + ")");
+                start = System.nanoTime();
+                status = client.getRaw(path).status();
+            }
             millis.add((System.nanoTime() - start) / 1_000_000);
             if (status != 200) {
                 throw new IllegalStateException(path + " answered " + status);
@@ -98,44 +122,74 @@ public final class DashboardBenchmark {
                 sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1), sorted.get(sorted.size() - 1));
     }
 
+    /**
+     * Trainees in 20 cohorts of 500 (half of them past their due date), one supervisor of the first
+     * cohort (signing in with the administrator's password hash), and per trainee and module some
+     * submitted attempts; 70% pass their last attempt, which records a module pass, all lessons
+     * read and a certificate valid for 12 months (1% of them revoked). Where no pass, a random
+     * number of the module's lessons are read.
+     */
     private static void generate(Path database) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + database)) {
             db.setAutoCommit(false);
             Map<String, Long> versions = new HashMap<>();
-            try (var rows = db.createStatement().executeQuery("SELECT module_key, id FROM module_version WHERE is_current = TRUE")) {
+            Map<String, List<String[]>> lessons = new HashMap<>();
+            try (var rows = db.createStatement().executeQuery("SELECT mv.module_key, mv.id, l.slug, l.content_hash FROM module_version mv, "
+                    + "lesson l WHERE l.module_version_id = mv.id AND mv.is_current = TRUE")) {
                 while (rows.next()) {
                     versions.put(rows.getString(1), rows.getLong(2));
+                    lessons.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(new String[] {rows.getString(3), rows.getString(4)});
                 }
             }
             List<String> modules = new ArrayList<>(versions.keySet());
             Instant now = Instant.now();
             Random random = new Random(42);
+            List<Long> cohorts = cohorts(db, now);
             try (PreparedStatement account = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, role, "
                     + "must_change_password, created_at, password_changed_at, version) VALUES (?, ?, 'not-a-login', 'TRAINEE', FALSE, ?, ?, 0)",
                     new String[] {"ID"});
+                 PreparedStatement member = db.prepareStatement("INSERT INTO cohort_member (cohort_id, account_id, member_role, added_at) "
+                         + "VALUES (?, ?, 'TRAINEE', ?)");
                  PreparedStatement attempt = db.prepareStatement("INSERT INTO attempt (account_id, module_key, module_version_id, number, "
                          + "status, started_at, submitted_at, submitted_by, score_points, score_percent, passed, pass_mark, version) "
                          + "VALUES (?, ?, ?, ?, 'SUBMITTED', ?, ?, 'TRAINEE', ?, ?, ?, 80, 0)", new String[] {"ID"});
                  PreparedStatement pass = db.prepareStatement("INSERT INTO module_pass (account_id, module_key, module_version_id, "
-                         + "attempt_id, score_percent, passed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                         + "attempt_id, score_percent, passed_at) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement read = db.prepareStatement("INSERT INTO lesson_completion (account_id, module_key, lesson_slug, "
+                         + "content_hash, completed_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement certificate = db.prepareStatement("INSERT INTO certificate (code, kind, account_id, holder_name, "
+                         + "module_key, module_version_id, certified_for, score_percent, attempt_id, issued_at, issued_on, expires_on, "
+                         + "revoked_at, revoked_by, revocation_reason, issue_key, version) "
+                         + "VALUES (?, 'MODULE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
                 for (int t = 1; t <= TRAINEES; t++) {
                     Timestamp created = Timestamp.from(now.minus(Duration.ofDays(400)));
+                    String name = String.format("Trainee %05d", t);
                     account.setString(1, String.format("trainee%05d@benchmark.example", t));
-                    account.setString(2, String.format("Trainee %05d", t));
+                    account.setString(2, name);
                     account.setTimestamp(3, created);
                     account.setTimestamp(4, created);
                     account.executeUpdate();
-                    long accountId;
-                    try (var keys = account.getGeneratedKeys()) {
-                        keys.next();
-                        accountId = keys.getLong(1);
-                    }
+                    long accountId = generatedKey(account);
+                    member.setLong(1, cohorts.get(t % COHORTS));
+                    member.setLong(2, accountId);
+                    member.setTimestamp(3, created);
+                    member.executeUpdate();
                     int perModule = ATTEMPTS_PER_TRAINEE / modules.size();
                     int extra = ATTEMPTS_PER_TRAINEE % modules.size();
                     for (int m = 0; m < modules.size(); m++) {
                         String module = modules.get(m);
                         int count = perModule + (m < extra ? 1 : 0);
                         boolean passesLast = random.nextInt(10) < 7;
+                        List<String[]> moduleLessons = lessons.get(module);
+                        int lessonsRead = passesLast ? moduleLessons.size() : random.nextInt(moduleLessons.size() + 1);
+                        for (String[] lesson : moduleLessons.subList(0, lessonsRead)) {
+                            read.setLong(1, accountId);
+                            read.setString(2, module);
+                            read.setString(3, lesson[0]);
+                            read.setString(4, lesson[1]);
+                            read.setTimestamp(5, created);
+                            read.executeUpdate();
+                        }
                         for (int n = 1; n <= count; n++) {
                             boolean passed = passesLast && n == count;
                             double percent = passed ? 80 + random.nextInt(21) : random.nextInt(80);
@@ -151,11 +205,7 @@ public final class DashboardBenchmark {
                             attempt.setBoolean(9, passed);
                             attempt.executeUpdate();
                             if (passed) {
-                                long attemptId;
-                                try (var keys = attempt.getGeneratedKeys()) {
-                                    keys.next();
-                                    attemptId = keys.getLong(1);
-                                }
+                                long attemptId = generatedKey(attempt);
                                 pass.setLong(1, accountId);
                                 pass.setString(2, module);
                                 pass.setLong(3, versions.get(module));
@@ -163,6 +213,24 @@ public final class DashboardBenchmark {
                                 pass.setInt(5, (int) percent);
                                 pass.setTimestamp(6, Timestamp.from(submitted));
                                 pass.executeUpdate();
+                                LocalDate issued = LocalDate.ofInstant(submitted, ZoneOffset.UTC);
+                                boolean revoked = random.nextInt(100) == 0;
+                                certificate.setString(1, String.format("BENCH-%09d", attemptId));
+                                certificate.setLong(2, accountId);
+                                certificate.setString(3, name);
+                                certificate.setString(4, module);
+                                certificate.setLong(5, versions.get(module));
+                                certificate.setString(6, module);
+                                certificate.setInt(7, (int) percent);
+                                certificate.setLong(8, attemptId);
+                                certificate.setTimestamp(9, Timestamp.from(submitted));
+                                certificate.setDate(10, java.sql.Date.valueOf(issued));
+                                certificate.setDate(11, java.sql.Date.valueOf(issued.plusMonths(12)));
+                                certificate.setTimestamp(12, revoked ? Timestamp.from(now) : null);
+                                certificate.setString(13, revoked ? "benchmark" : null);
+                                certificate.setString(14, revoked ? "generated revocation" : null);
+                                certificate.setString(15, "attempt:" + attemptId);
+                                certificate.executeUpdate();
                             }
                         }
                     }
@@ -179,6 +247,49 @@ public final class DashboardBenchmark {
             } catch (java.sql.SQLException expected) {
                 // Derby reports a clean shutdown as an exception.
             }
+        }
+    }
+
+    /** The cohorts, and a supervisor of the first who signs in with the administrator's password. */
+    private static List<Long> cohorts(Connection db, Instant now) throws java.sql.SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement cohort = db.prepareStatement("INSERT INTO cohort (name, due_date, created_at) VALUES (?, ?, ?)",
+                new String[] {"ID"})) {
+            for (int c = 1; c <= COHORTS; c++) {
+                cohort.setString(1, String.format("Cohort %02d", c));
+                cohort.setDate(2, java.sql.Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(c % 2 == 0 ? -30 : 90)));
+                cohort.setTimestamp(3, Timestamp.from(now));
+                cohort.executeUpdate();
+                ids.add(generatedKey(cohort));
+            }
+        }
+        try (PreparedStatement supervisor = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, role, "
+                + "must_change_password, created_at, password_changed_at, version) SELECT ?, 'Benchmark Supervisor', password_hash, "
+                + "'SUPERVISOR', FALSE, created_at, password_changed_at, 0 FROM account WHERE email = ?");
+             PreparedStatement member = db.prepareStatement("INSERT INTO cohort_member (cohort_id, account_id, member_role, added_at) "
+                     + "VALUES (?, ?, 'SUPERVISOR', ?)")) {
+            supervisor.setString(1, SUPERVISOR);
+            supervisor.setString(2, ADMIN);
+            supervisor.executeUpdate();
+            member.setLong(1, ids.get(0));
+            // Derby reports no generated key for INSERT ... SELECT, so the new account is looked up.
+            try (var id = db.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+                id.setString(1, SUPERVISOR);
+                try (var rows = id.executeQuery()) {
+                    rows.next();
+                    member.setLong(2, rows.getLong(1));
+                }
+            }
+            member.setTimestamp(3, Timestamp.from(now));
+            member.executeUpdate();
+        }
+        return ids;
+    }
+
+    private static long generatedKey(PreparedStatement insert) throws java.sql.SQLException {
+        try (var keys = insert.getGeneratedKeys()) {
+            keys.next();
+            return keys.getLong(1);
         }
     }
 }
