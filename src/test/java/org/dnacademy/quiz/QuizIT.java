@@ -223,6 +223,68 @@ class QuizIT {
         assertEquals(State.PASSED, quizzes.availability(trainee, "foundations").state());
     }
 
+    /**
+     * Autosaves race each other and the submission (the browser sends one per click, then the
+     * button's own save, then the submission). The newest revision must win, and a save the server
+     * acknowledged must be part of the grade; any other outcome is a refusal the trainee is told of.
+     */
+    @Test
+    void parallelSavesKeepTheNewestAnswerAndEveryAcknowledgedSaveIsGraded() throws Exception {
+        long trainee = readyTrainee();
+        long attemptId = quizzes.startOrResume(trainee, "foundations");
+        AttemptQuestion first = quizzes.attempt(trainee, attemptId).question(1);
+        List<String> options = first.getQuestion().getOptions().stream().map(o -> o.getOptionKey()).toList();
+        List<Future<Boolean>> saves = race(40, revision -> quizzes.answer(trainee, attemptId, 1,
+                Set.of(options.get(revision % options.size())), revision % 2 == 0, revision));
+        assertTrue(saves.get(39).get(), "the newest revision is never refused");
+        AttemptQuestion stored = quizzes.attempt(trainee, attemptId).question(1);
+        assertEquals(40, stored.getRevision(), "an older save landed after the newest");
+        assertEquals(Set.of(options.get(40 % options.size())), stored.getChosenKeys());
+        assertTrue(stored.isFlagged());
+
+        AttemptQuestion second = quizzes.attempt(trainee, attemptId).question(2);
+        Set<String> right = second.getQuestion().getCorrectOptionKeys();
+        List<Future<Boolean>> racing = race(31, revision -> {
+            if (revision == 16) {
+                quizzes.submit(trainee, attemptId);
+            } else {
+                quizzes.answer(trainee, attemptId, 2, revision % 2 == 0 ? right : Set.of(), false, revision);
+            }
+        });
+        int newestAcknowledged = 0;
+        for (int revision = 1; revision <= 31; revision++) {
+            if (revision != 16 && racing.get(revision - 1).get()) {
+                newestAcknowledged = revision;
+            }
+        }
+        Attempt graded = quizzes.attempt(trainee, attemptId);
+        AttemptQuestion result = graded.question(2);
+        assertEquals(newestAcknowledged, result.getRevision(), "the newest acknowledged save is the one stored");
+        assertEquals(result.getQuestion().score(result.getChosenKeys()), result.getPoints(), 1e-9,
+                "what is stored is what was graded: no acknowledged save arrived after grading");
+    }
+
+    /** Runs {@code action} for revisions 1..n at once; each result says whether it was accepted (false: refused). */
+    private List<Future<Boolean>> race(int n, java.util.function.IntConsumer action) {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            int revision = i;
+            Callable<Boolean> call = () -> {
+                start.await();
+                try {
+                    action.accept(revision);
+                    return true;
+                } catch (RejectedException refused) {
+                    return false;
+                }
+            };
+            results.add(executor.submit(call));
+        }
+        start.countDown();
+        return results;
+    }
+
     @Test
     void onlyTheOwnerCanSeeOrChangeAnAttemptAndInvalidAnswersChangeNothing() {
         long owner = readyTrainee();

@@ -193,7 +193,11 @@ public class Quizzes {
 
     /** Saves one answer; see {@link Attempt#answer} for when it is refused. */
     public void answer(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
-        Attempt attempt = attempt(accountId, attemptId);
+        attempt(accountId, attemptId);
+        // Saves and the submission of one attempt take turns: without the row lock two saves could
+        // both pass the revision check and the older could land last, or a save acknowledged as
+        // stored could land after the attempt was graded without it.
+        Attempt attempt = lock(attemptId);
         if (!attempt.isOpen()) {
             throw new AttemptClosedException("The time for this attempt is up; it has been submitted. Answers given after the deadline are not saved.");
         }
@@ -227,7 +231,10 @@ public class Quizzes {
         }
     }
 
-    /** Row lock: parallel submissions of one attempt queue here, and all but the first find it graded. */
+    /**
+     * Row lock: parallel saves and submissions of one attempt queue here, and all but the first
+     * submission find it graded. The attempt's questions are read after the lock, so they are current.
+     */
     private Attempt lock(long attemptId) {
         Attempt attempt = em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE);
         em.refresh(attempt);
