@@ -161,5 +161,6 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click(By.linkText(ivy));
         assertTrue(browser.text().contains("approved"), "the sign-off is on the trainee's record");
         browser.click(By.id("signout:submit"));
+        assertTrue(browser.text().contains("You have signed out."), "signing out from a trainee's record: " + browser.text());
     }
 }

@@ -86,19 +86,26 @@ public class TraineeRecordBacking {
         return record;
     }
 
+    // On a post from another form of the page (signing out, say) there is no trainee id, so no
+    // record: the tables are empty rather than an error, as the page is not rendered anyway.
+
     public List<Attempt> getAttempts() {
-        return quizzes.attemptsOf(record.trainee().getId()).stream().filter(a -> !a.isOpen()).toList();
+        return getRecord() == null ? List.of()
+                : quizzes.attemptsOf(record.trainee().getId()).stream().filter(a -> !a.isOpen()).toList();
     }
 
     public List<org.dnacademy.records.control.Transcript.ReadingLine> getReading() {
-        return transcripts.readingOf(record.trainee().getId());
+        return getRecord() == null ? List.of() : transcripts.readingOf(record.trainee().getId());
     }
 
     public List<org.dnacademy.progress.entity.PracticalSession> getPractical() {
-        return practicalSkills.sessions(record.trainee().getId());
+        return getRecord() == null ? List.of() : practicalSkills.sessions(record.trainee().getId());
     }
 
     public List<CertificateRow> getCertificates() {
+        if (certificateRows == null && getRecord() == null) {
+            return List.of();
+        }
         if (certificateRows == null) {
             var posted = Pages.postedRowIds(faces);
             certificateRows = posted.isPresent()
