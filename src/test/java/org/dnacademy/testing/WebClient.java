@@ -36,7 +36,9 @@ public class WebClient {
 
     public WebClient(URI base) {
         this.base = base;
+        // HTTP/1.1, as browsers speak to an http:// address; Java's default (HTTP/2) would upgrade to h2c.
         this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
                 .cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
