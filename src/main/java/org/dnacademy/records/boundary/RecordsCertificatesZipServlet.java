@@ -2,9 +2,7 @@ package org.dnacademy.records.boundary;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -37,21 +35,17 @@ public class RecordsCertificatesZipServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, String> parameters = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
         List<Certificate> chosen = new ArrayList<>();
         try {
             // One more than a ZIP may hold is enough to refuse it; the rest need not be read.
-            for (long traineeId : records.matchingIds(currentUser.get(), RecordsFilters.from(parameters))) {
+            for (long traineeId : records.matchingIds(currentUser.get(), RecordsFilters.from(request))) {
                 chosen.addAll(certificates.ofAccount(traineeId));
                 if (chosen.size() > CertificateZip.maxFiles()) {
                     break;
                 }
             }
         } catch (RejectedException unknownFilter) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(unknownFilter.getMessage());
+            RecordsFilters.refuse(response, unknownFilter.getMessage());
             return;
         }
         CertificateZip.write(request, response, chosen);

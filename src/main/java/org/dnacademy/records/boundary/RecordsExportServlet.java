@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
@@ -47,16 +45,12 @@ public class RecordsExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Map<String, String> parameters = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
         Account viewer = currentUser.get();
         List<Long> ids;
         try {
-            ids = records.matchingIds(viewer, RecordsFilters.from(parameters));
+            ids = records.matchingIds(viewer, RecordsFilters.from(request));
         } catch (RejectedException unknownFilter) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType("text/plain; charset=UTF-8");
-            response.getWriter().write(unknownFilter.getMessage());
+            RecordsFilters.refuse(response, unknownFilter.getMessage());
             return;
         }
         List<String> header = header(curriculum.currentModules());

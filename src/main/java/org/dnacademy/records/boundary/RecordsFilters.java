@@ -17,6 +17,20 @@ final class RecordsFilters {
                 "true".equals(parameters.get("overdue")), blankToNull(parameters.get("q")), blankToNull(parameters.get("sort")));
     }
 
+    /** The filters of a download link ({@code export.csv?status=...}). */
+    static CompletionRecords.Filter from(jakarta.servlet.http.HttpServletRequest request) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, values[0]));
+        return from(parameters);
+    }
+
+    /** A download refused (an unknown status or module, say): 400 with the reason as text. */
+    static void refuse(jakarta.servlet.http.HttpServletResponse response, String reason) throws java.io.IOException {
+        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
+        response.setContentType("text/plain; charset=UTF-8");
+        response.getWriter().write(reason);
+    }
+
     static Long number(String value) {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());

@@ -21,14 +21,12 @@ import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
 import org.dnacademy.identity.entity.Account;
-import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.ModulePasses;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.quiz.control.Quizzes;
-import org.dnacademy.records.entity.Cohort;
 import org.dnacademy.training.control.CurriculumCatalog;
 
 /**
@@ -129,10 +127,7 @@ public class CompletionRecords {
     }
 
     private TraineeQuery query(Account viewer, Filter filter) {
-        boolean everyone = viewer.getRole() == Role.ADMIN && filter.cohortId() == null;
-        List<Long> cohortIds = cohorts.visibleTo(viewer).stream().map(Cohort::getId)
-                .filter(id -> filter.cohortId() == null || id.equals(filter.cohortId())).toList();
-        return new TraineeQuery(new TraineeQuery.Scope(everyone, cohortIds), filter, curriculum.currentModules(),
+        return new TraineeQuery(cohorts.scope(viewer, filter.cohortId()), filter, curriculum.currentModules(),
                 new TraineeQuery.Calendar(certificates.today(), certificates.expiringWindowDays(), certificates::recertificationDeadline));
     }
 

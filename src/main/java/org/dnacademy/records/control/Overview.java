@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.dnacademy.identity.entity.Account;
-import org.dnacademy.identity.entity.Role;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.records.entity.Cohort;
 import org.dnacademy.training.control.CurriculumCatalog;
@@ -82,10 +81,10 @@ public class Overview {
 
     /** Per calendar month of submission: passed attempts of all submitted attempts by the visible trainees. */
     public List<Bar> passRateByMonth(Account viewer) {
-        boolean everyone = viewer.getRole() == Role.ADMIN;
-        List<Long> cohortIds = cohorts.visibleTo(viewer).stream().map(Cohort::getId).toList();
+        TraineeQuery.Scope scope = cohorts.scope(viewer, null);
+        boolean everyone = scope.everyone();
         List<Bar> bars = new ArrayList<>();
-        if (!everyone && cohortIds.isEmpty()) {
+        if (!everyone && scope.cohortIds().isEmpty()) {
             return bars;
         }
         // Grouped by the pass flag too, rather than summing a CASE over it: Derby compares no BOOLEAN with a number.
@@ -97,7 +96,7 @@ public class Overview {
                                 + "AND m.cohortId IN :cohorts)")
                 + " GROUP BY EXTRACT(YEAR FROM a.submittedAt), EXTRACT(MONTH FROM a.submittedAt), a.passed", Object[].class);
         if (!everyone) {
-            query.setParameter("cohorts", cohortIds);
+            query.setParameter("cohorts", scope.cohortIds());
         }
         Map<YearMonth, int[]> months = new TreeMap<>();
         for (Object[] row : query.getResultList()) {
