@@ -110,16 +110,6 @@ public class Cohorts {
         return all().stream().filter(c -> ids.contains(c.getId())).toList();
     }
 
-    /**
-     * The trainees a viewer may see, narrowed to one cohort if {@code cohortId} is set: everyone for
-     * an administrator without a cohort, otherwise the visible cohorts' trainees.
-     */
-    public TraineeQuery.Scope scope(Account viewer, Long cohortId) {
-        List<Long> cohortIds = visibleTo(viewer).stream().map(Cohort::getId)
-                .filter(id -> cohortId == null || id.equals(cohortId)).toList();
-        return new TraineeQuery.Scope(viewer.getRole() == Role.ADMIN && cohortId == null, cohortIds);
-    }
-
     /** Whether the viewer may see this trainee's records. */
     public boolean maySee(Account viewer, long traineeId) {
         if (viewer.getRole() == Role.ADMIN) {

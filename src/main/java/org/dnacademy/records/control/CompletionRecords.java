@@ -127,7 +127,7 @@ public class CompletionRecords {
     }
 
     private TraineeQuery query(Account viewer, Filter filter) {
-        return new TraineeQuery(cohorts.scope(viewer, filter.cohortId()), filter, curriculum.currentModules(),
+        return new TraineeQuery(TraineeQuery.Scope.of(viewer, cohorts.visibleTo(viewer), filter.cohortId()), filter, curriculum.currentModules(),
                 new TraineeQuery.Calendar(certificates.today(), certificates.expiringWindowDays(), certificates::recertificationDeadline));
     }
 

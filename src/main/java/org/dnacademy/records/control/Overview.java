@@ -81,7 +81,7 @@ public class Overview {
 
     /** Per calendar month of submission: passed attempts of all submitted attempts by the visible trainees. */
     public List<Bar> passRateByMonth(Account viewer) {
-        TraineeQuery.Scope scope = cohorts.scope(viewer, null);
+        TraineeQuery.Scope scope = TraineeQuery.Scope.of(viewer, cohorts.visibleTo(viewer), null);
         boolean everyone = scope.everyone();
         List<Bar> bars = new ArrayList<>();
         if (!everyone && scope.cohortIds().isEmpty()) {

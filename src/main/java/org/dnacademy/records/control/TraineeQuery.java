@@ -34,6 +34,16 @@ final class TraineeQuery {
 
     /** The trainees a viewer may see: everyone, or the trainees of these cohorts. */
     record Scope(boolean everyone, List<Long> cohortIds) {
+
+        /**
+         * Everyone for an administrator without a cohort, otherwise the trainees of the cohorts the
+         * viewer may look into ({@link Cohorts#visibleTo}), narrowed to {@code cohortId} if set.
+         */
+        static Scope of(org.dnacademy.identity.entity.Account viewer, List<org.dnacademy.records.entity.Cohort> visible, Long cohortId) {
+            List<Long> cohortIds = visible.stream().map(org.dnacademy.records.entity.Cohort::getId)
+                    .filter(id -> cohortId == null || id.equals(cohortId)).toList();
+            return new Scope(viewer.getRole() == org.dnacademy.identity.entity.Role.ADMIN && cohortId == null, cohortIds);
+        }
     }
 
     /** How the certificate rules read the calendar today. */
