@@ -39,13 +39,15 @@
                     status.textContent = "Answer saved.";
                 } else if (response.status === 410) {
                     // Submitted or out of time: the page shows what happened.
-                    return response.text().then(function (message) {
-                        status.textContent = message;
+                    return response.json().then(function (body) {
+                        status.textContent = body.message;
                         window.location.reload();
                     });
+                } else if (response.status === 401) {
+                    status.textContent = "You were signed out. Sign in again: every answer saved so far is kept.";
                 } else if (response.status === 409 || response.status === 400) {
-                    return response.text().then(function (message) {
-                        status.textContent = message;
+                    return response.json().then(function (body) {
+                        status.textContent = body.message;
                     });
                 } else {
                     status.textContent = "Not saved automatically: press a button below to save.";

@@ -38,15 +38,15 @@ public class ConfiguredDataSource implements DataSource {
     }
 
     private static DataSource create() {
-        var url = Settings.find(Settings.DB_URL);
-        if (url.isPresent()) {
+        Settings settings = Settings.current();
+        if (settings.databaseUrl().isPresent()) {
             var postgres = new PGSimpleDataSource();
-            postgres.setURL(url.get());
-            Settings.find(Settings.DB_USER).ifPresent(postgres::setUser);
-            Settings.find(Settings.DB_PASSWORD).ifPresent(postgres::setPassword);
+            postgres.setURL(settings.databaseUrl().get());
+            settings.databaseUser().ifPresent(postgres::setUser);
+            settings.databasePassword().ifPresent(postgres::setPassword);
             return postgres;
         }
-        Path dataDir = Settings.dataDirectory();
+        Path dataDir = settings.dataDir();
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {

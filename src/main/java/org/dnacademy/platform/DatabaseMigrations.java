@@ -23,6 +23,7 @@ import org.flywaydb.core.Flyway;
  */
 @Startup
 @Singleton
+@jakarta.ejb.DependsOn("SettingsCheck")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DatabaseMigrations {
 
@@ -31,12 +32,23 @@ public class DatabaseMigrations {
     @Resource(lookup = DataSourceDefinitionHolder.JNDI_NAME)
     DataSource dataSource;
 
+    /**
+     * Returns once the schema is up to date. Timers call it before touching the database: the
+     * container delivers no call to a start-up singleton before its {@code @PostConstruct} has
+     * finished, so a timer that fires early waits here instead of failing on a missing table.
+     */
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+    public void awaitSchema() {
+        // Reaching this method is the wait.
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .placeholders(placeholders())
+                .javaMigrations(new V8__StripInvisibleCharacters())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion

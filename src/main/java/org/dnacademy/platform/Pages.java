@@ -23,22 +23,63 @@ public final class Pages {
     }
 
     /**
-     * The ids of the rows a page showed, read back from its hidden {@code rows} field on a post.
-     * A table with a control per row must see the same rows on the post as on the page, or a
-     * click could act on whichever record has moved into that place in the meantime.
+     * A record id as an address or form sends it: digits only, small enough for a long. Anything
+     * else (text, a sign, an overflow) is no id at all, and the page answers "not found".
      */
-    public static java.util.Optional<java.util.List<Long>> postedRowIds(FacesContext faces) {
-        String rows = faces.getExternalContext().getRequestParameterMap().get("rows");
-        if (rows == null || !faces.isPostback()) {
+    public static Long id(String written) {
+        return written != null && written.matches("[0-9]{1,18}") ? Long.valueOf(written) : null;
+    }
+
+    /** At most this many rows are taken back from one post: no table here shows more. */
+    static final int MAX_POSTED_ROWS = 500;
+
+    /**
+     * The rows a table showed, on a post from it, or nothing: a table with a control per row must
+     * see the same rows on the post as on the page, or a click could act on whichever record has
+     * moved into that place meanwhile. The ids come back in the page's hidden {@code rows} field,
+     * and a browser can send any ids there, so each is re-selected through the viewer's scope by
+     * {@code findInScope}. When any id is not found there (the list changed, or the ids were
+     * tampered with) no row is taken at all and the result is {@link Rows#stale stale}: nothing is
+     * read or changed for an id the viewer may not see.
+     *
+     * @return empty when the request is not a post with a {@code rows} field
+     */
+    public static <T> java.util.Optional<Rows<T>> postedRows(FacesContext faces,
+            java.util.function.Function<Long, java.util.Optional<T>> findInScope) {
+        String posted = faces.getExternalContext().getRequestParameterMap().get("rows");
+        if (posted == null || !faces.isPostback()) {
             return java.util.Optional.empty();
         }
-        try {
-            return java.util.Optional.of(rows.isBlank() ? java.util.List.of()
-                    : java.util.Arrays.stream(rows.split(",")).map(Long::valueOf).toList());
-        } catch (NumberFormatException e) {
-            return java.util.Optional.of(java.util.List.of());
+        if (posted.isBlank()) {
+            return java.util.Optional.of(new Rows<>(java.util.List.of(), false));
+        }
+        String[] ids = posted.split(",", MAX_POSTED_ROWS + 1);
+        if (ids.length > MAX_POSTED_ROWS) {
+            return java.util.Optional.of(Rows.refused());
+        }
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        for (String id : ids) {
+            if (!id.matches("[0-9]{1,18}")) {
+                return java.util.Optional.of(Rows.refused());
+            }
+            java.util.Optional<T> row = findInScope.apply(Long.valueOf(id));
+            if (row.isEmpty()) {
+                return java.util.Optional.of(Rows.refused());
+            }
+            rows.add(row.get());
+        }
+        return java.util.Optional.of(new Rows<>(rows, false));
+    }
+
+    /** The rows a post acts on; {@code stale} when the list it came from is no longer the viewer's. */
+    public record Rows<T>(java.util.List<T> rows, boolean stale) {
+        static <T> Rows<T> refused() {
+            return new Rows<>(java.util.List.of(), true);
         }
     }
+
+    /** Said when a post from a table is refused because its rows are not the viewer's list any more. */
+    public static final String STALE_ROWS = "The list changed since you opened this page, so nothing was done. Open the page again to see it as it is now.";
 
     /** The value of a hidden {@code rows} field for these ids. */
     public static String rowIds(java.util.List<Long> ids) {

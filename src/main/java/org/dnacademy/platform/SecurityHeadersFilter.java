@@ -28,7 +28,7 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-        if (request.isSecure()) {
+        if (request.isSecure() || Settings.current().servedOverHttps()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         String path = request.getServletPath();

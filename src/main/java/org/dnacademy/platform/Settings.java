@@ -1,62 +1,217 @@
 package org.dnacademy.platform;
 
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The one place configuration is read. Each setting is a MicroProfile Config property, so it can
- * be given as a system property ({@code -Ddna.data.dir=...}) or an environment variable
- * ({@code DNA_DATA_DIR=...}); defaults live in {@code META-INF/microprofile-config.properties}.
+ * Every setting of the application, with its default, read and checked once: the one place
+ * configuration is known. Each is a MicroProfile Config property, so it can be given as an
+ * environment variable ({@code DNA_DATA_DIR=...}) or a system property ({@code -Ddna.data.dir=...}).
+ * A malformed value stops the start with a message naming the variable ({@link SettingsCheck}),
+ * rather than failing later on the page that happens to read it.
+ *
+ * @param dataDir               folder of the embedded Derby database and its log
+ * @param databaseUrl           JDBC URL of PostgreSQL; empty for embedded Derby
+ * @param modulesDir            curriculum folder to load instead of the packaged copy
+ * @param quizCooldown          wait after a failed attempt for every module instead of each
+ *                              module's own; for demonstrations and tests only
+ * @param publicUrl             the address people reach the site at, without a trailing slash:
+ *                              printed on certificates and in their QR codes, and the base of
+ *                              every link sent by e-mail. Never taken from a request's headers.
+ * @param expiringWindowDays    days before expiry from which a certificate shows as expiring soon
+ * @param recertificationDays   days holders have to recertify after a module change that requires it
+ * @param zipMaxFiles           certificate PDFs one ZIP may hold; larger selections are refused
+ * @param trustedProxies        addresses of reverse proxies whose {@code X-Forwarded-For} and
+ *                              {@code X-Forwarded-Proto} headers are believed
+ * @param registrationsPerHour  accounts one network address may register in an hour
+ * @param mail                  the SMTP server e-mail is sent through; empty to print messages to
+ *                              the log instead (development), with in-app notices only
  */
-public final class Settings {
+public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<String> databaseUser,
+        Optional<String> databasePassword, Optional<Path> modulesDir, Optional<Duration> quizCooldown, URI publicUrl,
+        int expiringWindowDays, int recertificationDays, int zipMaxFiles, String adminEmail, Optional<String> adminPassword,
+        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail) {
 
-    /** Folder of the embedded Derby database (and its log). */
-    public static final String DATA_DIR = "dna.data.dir";
-    /** JDBC URL of an external database (PostgreSQL); when empty, embedded Derby is used. */
-    public static final String DB_URL = "dna.db.url";
-    public static final String DB_USER = "dna.db.user";
-    public static final String DB_PASSWORD = "dna.db.password";
-    /** Folder of the curriculum files; by default the copy of {@code modules/} packaged in the application. */
-    public static final String MODULES_DIR = "dna.modules.dir";
     /**
-     * Seconds to wait after a failed quiz attempt, for every module, instead of each module's own
-     * {@code cooldown-minutes}. For demonstrations and tests; leave unset in production.
+     * An SMTP server (Jakarta Mail).
+     *
+     * @param from the sender address, e.g. {@code DN Academy <training@example.org>}
      */
-    public static final String QUIZ_COOLDOWN_SECONDS = "dna.quiz.cooldown.seconds";
-    /** The address people reach the site at, for links printed on certificates; by default taken from the request. */
-    public static final String PUBLIC_URL = "dna.public.url";
-    /** Days before expiry from which a certificate shows as expiring soon. */
-    public static final String EXPIRING_WINDOW_DAYS = "dna.certificates.expiring.days";
-    /** Days a holder has to recertify after a module change that requires it (at most until expiry). */
-    public static final String RECERTIFICATION_DAYS = "dna.certificates.recertification.days";
-    /** How many certificate PDFs one ZIP download may hold; a larger selection is refused with a message. */
-    public static final String ZIP_MAX_FILES = "dna.certificates.zip.max.files";
-    /** E-mail and (optional) initial password of the first administrator. */
-    public static final String ADMIN_EMAIL = "dna.admin.email";
-    public static final String ADMIN_PASSWORD = "dna.admin.password";
-
-    private Settings() {
+    public record Mail(String host, int port, boolean startTls, Optional<String> user, Optional<String> password, String from) {
     }
 
-    public static Optional<String> find(String name) {
-        return config().getOptionalValue(name, String.class)
-                .map(String::trim)
-                .filter(value -> !value.isEmpty());
+    /** The address printed when {@code DNA_PUBLIC_URL} is not set: right for the README's run command only. */
+    public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
+
+    private static volatile Settings current;
+
+    /** The settings of this run, read and checked on first use. */
+    public static Settings current() {
+        Settings settings = current;
+        if (settings == null) {
+            synchronized (Settings.class) {
+                if (current == null) {
+                    current = read(name -> ConfigProvider.getConfig(Settings.class.getClassLoader())
+                            .getOptionalValue(name, String.class));
+                }
+                settings = current;
+            }
+        }
+        return settings;
     }
 
-    public static String get(String name, String fallback) {
-        return find(name).orElse(fallback);
+    /**
+     * Reads the settings from any source of named values, checking every one.
+     *
+     * @throws InvalidSettingsException naming each malformed setting and what it should be
+     */
+    public static Settings read(Function<String, Optional<String>> source) {
+        var reader = new Reader(source);
+        var settings = new Settings(
+                Path.of(reader.text("dna.data.dir").orElse("data")).toAbsolutePath().normalize(),
+                reader.text("dna.db.url").filter(url -> reader.check("dna.db.url", url.startsWith("jdbc:postgresql:"),
+                        "a PostgreSQL JDBC URL such as jdbc:postgresql://db.example.org/dnacademy")),
+                reader.text("dna.db.user"),
+                reader.text("dna.db.password"),
+                reader.text("dna.modules.dir").map(Path::of),
+                reader.number("dna.quiz.cooldown.seconds", 0, 7 * 24 * 3600, "seconds").map(Duration::ofSeconds),
+                reader.publicUrl("dna.public.url"),
+                reader.number("dna.certificates.expiring.days", 0, 3650, "days").orElse(60),
+                reader.number("dna.certificates.recertification.days", 1, 3650, "days").orElse(90),
+                reader.number("dna.certificates.zip.max.files", 1, 100_000, "files").orElse(500),
+                reader.text("dna.admin.email").orElse("admin@dnacademy.local"),
+                reader.text("dna.admin.password"),
+                reader.addresses("dna.trusted.proxies"),
+                reader.number("dna.registrations.per.hour", 1, 10_000, "registrations").orElse(5),
+                reader.text("dna.smtp.host").map(host -> new Mail(host,
+                        reader.number("dna.smtp.port", 1, 65535, "port").orElse(587),
+                        reader.yesNo("dna.smtp.starttls").orElse(true),
+                        reader.text("dna.smtp.user"), reader.text("dna.smtp.password"),
+                        reader.text("dna.mail.from").orElse("DN Academy <no-reply@" + host + ">"))));
+        if (!reader.problems.isEmpty()) {
+            throw new InvalidSettingsException(reader.problems);
+        }
+        return settings;
     }
 
-    public static Path dataDirectory() {
-        return Path.of(get(DATA_DIR, "data")).toAbsolutePath().normalize();
+    /** Cookies are Secure and HSTS is sent when the site is reached over HTTPS. */
+    public boolean servedOverHttps() {
+        return "https".equals(publicUrl.getScheme());
     }
 
-    private static Config config() {
-        ClassLoader loader = Settings.class.getClassLoader();
-        return ConfigProvider.getConfig(loader);
+    /** An absolute address of a path inside the application, e.g. {@code /verify/ABC}. */
+    public String link(String path) {
+        return publicUrl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The environment variable a setting is given by: {@code dna.data.dir} is {@code DNA_DATA_DIR}. */
+    public static String variable(String property) {
+        return property.toUpperCase(Locale.ROOT).replace('.', '_');
+    }
+
+    /** Settings that could not be read, each named with the value it should have. */
+    public static final class InvalidSettingsException extends IllegalStateException {
+
+        private final List<String> problems;
+
+        InvalidSettingsException(List<String> problems) {
+            super("DN Academy cannot start: " + String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    /** Reads named values, collecting every problem rather than stopping at the first. */
+    private static final class Reader {
+
+        private final Function<String, Optional<String>> source;
+        private final List<String> problems = new ArrayList<>();
+
+        Reader(Function<String, Optional<String>> source) {
+            this.source = source;
+        }
+
+        Optional<String> text(String name) {
+            return source.apply(name).map(String::strip).filter(value -> !value.isEmpty());
+        }
+
+        boolean check(String name, boolean valid, String expected) {
+            if (!valid) {
+                problems.add(variable(name) + " must be " + expected + ", not '" + text(name).orElse("") + "'");
+            }
+            return valid;
+        }
+
+        Optional<Integer> number(String name, int min, int max, String unit) {
+            Optional<String> written = text(name);
+            if (written.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                int value = Integer.parseInt(written.get());
+                if (value >= min && value <= max) {
+                    return Optional.of(value);
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            check(name, false, "a whole number of " + unit + " from " + min + " to " + max);
+            return Optional.empty();
+        }
+
+        Optional<Boolean> yesNo(String name) {
+            Optional<String> written = text(name).map(value -> value.toLowerCase(Locale.ROOT));
+            if (written.isEmpty()) {
+                return Optional.empty();
+            }
+            if (written.get().equals("true") || written.get().equals("false")) {
+                return Optional.of(Boolean.parseBoolean(written.get()));
+            }
+            check(name, false, "true or false");
+            return Optional.empty();
+        }
+
+        URI publicUrl(String name) {
+            String written = text(name).orElse(DEFAULT_PUBLIC_URL);
+            try {
+                URI uri = URI.create(written.endsWith("/") ? written.substring(0, written.length() - 1) : written);
+                boolean web = ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
+                        && uri.getQuery() == null && uri.getFragment() == null && uri.getUserInfo() == null;
+                if (check(name, web, "the site's address, such as https://training.example.org")) {
+                    return uri;
+                }
+            } catch (IllegalArgumentException e) {
+                check(name, false, "the site's address, such as https://training.example.org");
+            }
+            return URI.create(DEFAULT_PUBLIC_URL);
+        }
+
+        Set<String> addresses(String name) {
+            Set<String> addresses = new LinkedHashSet<>();
+            for (String address : text(name).orElse("").split(",")) {
+                String stripped = address.strip();
+                if (stripped.isEmpty()) {
+                    continue;
+                }
+                if (check(name, stripped.matches("[0-9a-fA-F.:]+"), "a comma-separated list of IP addresses, such as 10.0.0.5,10.0.0.6")) {
+                    addresses.add(stripped);
+                }
+            }
+            return Set.copyOf(addresses);
+        }
     }
 }

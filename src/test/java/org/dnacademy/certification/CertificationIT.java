@@ -85,6 +85,9 @@ class CertificationIT {
     Accounts accounts;
 
     @Inject
+    org.dnacademy.testing.TestAccounts testAccounts;
+
+    @Inject
     Progress progress;
 
     @Inject
@@ -108,7 +111,7 @@ class CertificationIT {
     }
 
     private long trainee(String name) {
-        return accounts.register(UUID.randomUUID() + "@certificates.example", name, "a long and unusual passphrase").getId();
+        return testAccounts.registerConfirmed(UUID.randomUUID() + "@certificates.example", name, "a long and unusual passphrase").getId();
     }
 
     private void readLessons(long trainee, String module) {
@@ -259,7 +262,7 @@ class CertificationIT {
         assertTrue(certificates.ofAccount(trainee).stream().noneMatch(c -> c.getKind() == CertificateKind.PROGRAMME),
                 "not before the practical skills are signed off");
 
-        var admin = accounts.findByEmail(Settings.find(Settings.ADMIN_EMAIL).orElseThrow()).orElseThrow();
+        var admin = accounts.findByEmail(Settings.current().adminEmail()).orElseThrow();
         List<PracticalSkillDefinition> required = practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList();
         assertTrue(required.size() >= 4, "the curriculum's required skills are loaded: " + required.size());
         var first = practicalSkills.log(trainee, "pia@example", required.get(0).getSkillKey(), certificates.today(), "right upper trapezius", null);
@@ -297,7 +300,7 @@ class CertificationIT {
      */
     @Test
     void theDashboardsFiltersChooseExactlyTheTraineesTheirRecordsDescribe() throws IOException {
-        var admin = accounts.findByEmail(Settings.find(Settings.ADMIN_EMAIL).orElseThrow()).orElseThrow();
+        var admin = accounts.findByEmail(Settings.current().adminEmail()).orElseThrow();
         var cohort = cohorts.create(admin.getEmail(), "Filters " + UUID.randomUUID(), certificates.today().plusDays(10));
         List<Long> trainees = new ArrayList<>();
         for (String name : List.of("Nia Nothing", "Ira Reading", "Rey Ready", "Pam Passed", "Rex Revoked", "Fay Failed", "Cy Certified")) {
@@ -401,7 +404,7 @@ class CertificationIT {
     @Test
     void aNameOutsideTheCertificateFontGetsAClearAnswerInsteadOfAPdf() throws Exception {
         String email = UUID.randomUUID() + "@certificates.example";
-        long trainee = accounts.register(email, "李小龙", "a long and unusual passphrase").getId();
+        long trainee = testAccounts.registerConfirmed(email, "李小龙", "a long and unusual passphrase").getId();
         takeQuiz(trainee, "foundations", true);
         Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
 

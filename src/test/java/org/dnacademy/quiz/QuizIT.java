@@ -75,6 +75,9 @@ class QuizIT {
     Accounts accounts;
 
     @Inject
+    org.dnacademy.testing.TestAccounts testAccounts;
+
+    @Inject
     Progress progress;
 
     @Inject
@@ -99,7 +102,7 @@ class QuizIT {
 
     /** A trainee who has read every lesson of the foundations module. */
     private long readyTrainee() {
-        long id = accounts.register(UUID.randomUUID() + "@quiz.example", "Quiz Taker", "a long and unusual passphrase").getId();
+        long id = testAccounts.registerConfirmed(UUID.randomUUID() + "@quiz.example", "Quiz Taker", "a long and unusual passphrase").getId();
         for (Lesson lesson : catalog.current("foundations").getLessons()) {
             progress.lessonRead(id, lesson);
         }
@@ -364,7 +367,7 @@ class QuizIT {
 
     @Test
     void theQuizStaysClosedUntilEveryLessonIsRead() {
-        long trainee = accounts.register(UUID.randomUUID() + "@quiz.example", "Not Ready", "a long and unusual passphrase").getId();
+        long trainee = testAccounts.registerConfirmed(UUID.randomUUID() + "@quiz.example", "Not Ready", "a long and unusual passphrase").getId();
         Lesson first = catalog.current("foundations").getLessons().get(0);
         progress.lessonRead(trainee, first);
         assertEquals(State.LESSONS_UNREAD, quizzes.availability(trainee, "foundations").state());

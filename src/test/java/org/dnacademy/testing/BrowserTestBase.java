@@ -69,6 +69,18 @@ public abstract class BrowserTestBase {
         browser.click(By.id("register:submit"));
     }
 
+    /** The latest e-mail the application sent to this address, as the person would read it. */
+    protected String lastMail(String email) {
+        return new WebClient(java.net.URI.create(url("/"))).getRaw("/test-support/last-mail?to="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)).body();
+    }
+
+    /** Opens the confirmation link from the registration e-mail and confirms, as the trainee would. */
+    protected void confirmEmail(String email) {
+        browser.open(url(Mail.link(lastMail(email))));
+        browser.click(By.id("confirm:submit"));
+    }
+
     protected void signIn(String email, String password) {
         browser.open(url("/login.xhtml"));
         browser.find(By.id("login:email")).sendKeys(email);

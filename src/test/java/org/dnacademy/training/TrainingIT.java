@@ -62,6 +62,9 @@ class TrainingIT {
     Accounts accounts;
 
     @Inject
+    org.dnacademy.testing.TestAccounts testAccounts;
+
+    @Inject
     Progress progress;
 
     @Test
@@ -80,7 +83,7 @@ class TrainingIT {
 
     @Test
     void aChangedModuleBecomesANewVersionAndReadingCountsOnlyForUnchangedLessons() throws IOException {
-        long trainee = accounts.register(UUID.randomUUID() + "@versions.example", "Ivy Versions", PASSWORD).getId();
+        long trainee = testAccounts.registerConfirmed(UUID.randomUUID() + "@versions.example", "Ivy Versions", PASSWORD).getId();
         ModuleVersion original = catalog.current("foundations");
         Lesson first = original.getLessons().get(0);
         Lesson second = original.getLessons().get(1);

@@ -38,10 +38,12 @@ public class AdminCertificatesBacking {
 
     public List<CertificateRow> getRows() {
         if (rows == null) {
-            var posted = Pages.postedRowIds(faces);
+            var posted = Pages.postedRows(faces, certificates::find);
             if (posted.isPresent()) {
-                rows = posted.get().stream().map(id -> new CertificateRow(certificates.get(id), certificates.statusOf(certificates.get(id))))
-                        .toList();
+                if (posted.get().stale()) {
+                    Messages.error(faces, Pages.STALE_ROWS);
+                }
+                rows = posted.get().rows().stream().map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
                 return rows;
             }
             String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);

@@ -53,17 +53,18 @@ public class CertificateDownloadServlet extends HttpServlet {
         }
         byte[] pdf;
         try {
-            pdf = CertificatePdf.render(CertificateLinks.document(request, certificate));
+            pdf = CertificatePdf.render(CertificateLinks.document(certificate));
         } catch (IllegalArgumentException unprintable) {
             // The bundled font covers Latin, Greek and Cyrillic; the certificate itself stays valid
             // and verifiable at its address.
             response.setStatus(422);
             response.setContentType("text/plain; charset=UTF-8");
             response.getWriter().write("This certificate's PDF cannot be produced: " + unprintable.getMessage()
-                    + "\nThe certificate is valid and can be verified at " + CertificateLinks.verificationUrl(request, certificate));
+                    + "\nIts status can be checked at " + CertificateLinks.verificationUrl(certificate));
             return;
         }
         response.setContentType("application/pdf");
+        org.dnacademy.platform.Downloads.personal(response);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + CertificateLinks.fileName(certificate) + "\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

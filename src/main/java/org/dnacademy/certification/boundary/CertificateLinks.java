@@ -1,35 +1,46 @@
 package org.dnacademy.certification.boundary;
 
-import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import org.dnacademy.certification.control.CertificateDocument;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.platform.Settings;
 
-/** Where a certificate can be verified, and the facts printed on its PDF. */
+/**
+ * Where a certificate can be verified, and the facts printed on its PDF. The printed address comes
+ * from the configured public address only, never from a request's Host header, which the sender
+ * controls: a certificate must not carry a QR code that leads wherever a request said.
+ */
 final class CertificateLinks {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private CertificateLinks() {
     }
 
-    static String siteUrl(HttpServletRequest request) {
-        return Settings.find(Settings.PUBLIC_URL).map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
-                .orElseGet(() -> {
-                    int port = request.getServerPort();
-                    boolean defaultPort = (port == 80 && "http".equals(request.getScheme())) || (port == 443 && "https".equals(request.getScheme()));
-                    return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
-                });
+    static String verificationUrl(Certificate certificate) {
+        return Settings.current().link("/verify/" + certificate.getCode());
     }
 
-    static String verificationUrl(HttpServletRequest request, Certificate certificate) {
-        return siteUrl(request) + "/verify/" + certificate.getCode();
-    }
-
-    static CertificateDocument document(HttpServletRequest request, Certificate certificate) {
+    static CertificateDocument document(Certificate certificate) {
         return new CertificateDocument(certificate.getKind().getLabel(), certificate.getHolderName(), certificate.getCertifiedFor(),
                 certificate.getModuleVersion() == null ? null : certificate.getModuleVersion().getShortVersion(),
                 certificate.getScorePercent(), certificate.getIssuedOn(), certificate.getExpiresOn(), certificate.getCode(),
-                verificationUrl(request, certificate));
+                verificationUrl(certificate), withdrawal(certificate));
+    }
+
+    /** A revoked or replaced certificate says so on its face. */
+    private static String withdrawal(Certificate certificate) {
+        if (certificate.getRevokedAt() != null) {
+            return "Revoked on " + DATE.format(LocalDate.ofInstant(certificate.getRevokedAt(), ZoneOffset.UTC));
+        }
+        if (certificate.getSupersededAt() != null) {
+            return "Replaced on " + DATE.format(LocalDate.ofInstant(certificate.getSupersededAt(), ZoneOffset.UTC));
+        }
+        return null;
     }
 
     static String fileName(Certificate certificate) {

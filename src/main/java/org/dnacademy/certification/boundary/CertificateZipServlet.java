@@ -29,6 +29,6 @@ public class CertificateZipServlet extends HttpServlet {
         List<Certificate> chosen = certificates.all().stream()
                 .filter(certificate -> term.isEmpty() || AdminCertificatesBacking.matches(certificate, term))
                 .toList();
-        CertificateZip.write(request, response, chosen);
+        CertificateZip.write(response, chosen);
     }
 }

@@ -1,15 +1,25 @@
 package org.dnacademy.certification.boundary;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import org.dnacademy.certification.control.Certificates;
-import org.dnacademy.certification.control.VerificationThrottle;
 import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.identity.control.TraineeScope;
+import org.dnacademy.platform.Limit;
+import org.dnacademy.platform.Throttle;
 
-/** One public look-up, throttled per address, shared by the verification page and its JSON form. */
+/**
+ * One public look-up, shared by the verification page and its JSON form. Look-ups are limited to
+ * {@value #LOOKUPS_PER_MINUTE} a minute per address (page and JSON together), so codes cannot be
+ * enumerated and scrapers stay off the database; with 80 random bits per code guessing is hopeless
+ * anyway. A revocation reason is personal: only the holder, the holder's own supervisors and
+ * administrators see it.
+ */
 @RequestScoped
 public class VerificationService {
 
@@ -17,22 +27,31 @@ public class VerificationService {
     public static final String UNKNOWN = "No certificate with this code exists. Check the code and try again.";
     public static final String TOO_MANY = "Too many look-ups from your network. Wait a minute and try again.";
 
+    static final int LOOKUPS_PER_MINUTE = 30;
+    private static final Limit.Window PER_ADDRESS = new Limit.Window(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1));
+
     @Inject
     Certificates certificates;
 
     @Inject
-    VerificationThrottle throttle;
+    Throttle throttle;
 
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    TraineeScope scope;
+
     /** Empty optional means unknown; null means throttled. */
     public Optional<Verification> lookUp(String code, String address) {
-        if (!throttle.allow(address)) {
+        if (!throttle.attempt(List.of(new Limit("verify:" + address, null, PER_ADDRESS))).allowed()) {
             return null;
         }
-        boolean authorised = currentUser.isAdmin() || currentUser.isSupervisor();
+        if (code == null || code.length() > 64) {
+            return Optional.empty();
+        }
         return certificates.findByCode(code).map(certificate -> Verification.of(certificate, certificates.statusOf(certificate),
-                certificates.recertifyBy(certificate).orElse(null), authorised));
+                certificates.recertifyBy(certificate).orElse(null),
+                currentUser.account().map(viewer -> scope.maySee(viewer, certificate.getAccountId())).orElse(false)));
     }
 }

@@ -32,7 +32,7 @@ public class VerifyBacking {
         if (code == null || code.isBlank()) {
             return;
         }
-        result = verification.lookUp(code, request.getRemoteAddr());
+        result = verification.lookUp(code, org.dnacademy.platform.ClientAddress.of(request));
         if (result == null) {
             throttled = true;
             ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);

@@ -39,7 +39,7 @@ public class VerifyServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        var found = verification.lookUp(code, request.getRemoteAddr());
+        var found = verification.lookUp(code, org.dnacademy.platform.ClientAddress.of(request));
         JsonObjectBuilder body = Json.createObjectBuilder();
         if (found == null) {
             response.setStatus(429);

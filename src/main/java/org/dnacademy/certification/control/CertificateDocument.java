@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param scorePercent    the quiz score, or {@code null} for a programme
  * @param code            the certificate code in canonical form, see {@link CertificateCode}
  * @param verificationUrl the public verification page of this certificate, encoded in the QR code
+ * @param withdrawal      why the certificate no longer stands, printed in place of "valid until"
+ *                        (e.g. "Revoked on 1 December 2026"); {@code null} while it stands
  */
 public record CertificateDocument(String kind, String holderName, String certifiedFor, String moduleVersion,
-        Integer scorePercent, LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl) {
+        Integer scorePercent, LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl, String withdrawal) {
 
     public CertificateDocument {
         Objects.requireNonNull(kind);

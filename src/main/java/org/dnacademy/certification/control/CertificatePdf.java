@@ -59,6 +59,7 @@ public final class CertificatePdf {
     private static final int MUTED = 0x52606D;
     private static final int BRAND = 0x0F4C5C;
     private static final int GOLD = 0xB08D57;
+    private static final int WITHDRAWN = 0xB42318;
 
     private CertificatePdf() {
     }
@@ -151,6 +152,11 @@ public final class CertificatePdf {
                 centred(details, 10, MUTED, 260);
             }
 
+            if (document.withdrawal() != null) {
+                // A withdrawn certificate must never pass for a valid one, printed or on screen.
+                centred(printable(document.withdrawal()).toUpperCase(Locale.UK) + ": THIS CERTIFICATE IS NOT VALID", 16, WITHDRAWN,
+                        226);
+            }
             facts(document);
             verification(document);
         }
@@ -181,7 +187,11 @@ public final class CertificatePdf {
         /** Dates and code, left of the QR code, as small label over value pairs. */
         private void facts(CertificateDocument document) throws IOException {
             labelled("Issued on", DATE.format(document.issuedOn()), font, 13, MARGIN, 178);
-            labelled("Valid until", DATE.format(document.expiresOn()), font, 13, MARGIN + 170, 178);
+            if (document.withdrawal() == null) {
+                labelled("Valid until", DATE.format(document.expiresOn()), font, 13, MARGIN + 170, 178);
+            } else {
+                labelled("Status", printable(document.withdrawal()), font, 13, MARGIN + 170, 178);
+            }
             labelled("Certificate code", document.code(), mono, 14, MARGIN, 122);
         }
 

@@ -86,6 +86,10 @@ public class Certificates {
         return em.createNamedQuery(Certificate.ALL, Certificate.class).getResultList();
     }
 
+    public Optional<Certificate> find(long id) {
+        return Optional.ofNullable(em.find(Certificate.class, id));
+    }
+
     public Certificate get(long id) {
         return Optional.ofNullable(em.find(Certificate.class, id)).orElseThrow(() -> new NotFoundException("certificate " + id));
     }
@@ -132,14 +136,15 @@ public class Certificates {
                 : Optional.empty();
     }
 
-    public void revoke(String actorEmail, long certificateId, String reason) {
+    public void revoke(String actorEmail, long certificateId, String writtenReason) {
         Certificate certificate = get(certificateId);
+        String reason = writtenReason == null ? null : org.dnacademy.platform.Text.lines(writtenReason, "The reason");
         certificate.revoke(actorEmail, reason, clock.instant());
         audit.record(actorEmail, AuditAction.CERTIFICATE_REVOKED, certificate.getCode(), reason.strip());
     }
 
     public int expiringWindowDays() {
-        return Integer.parseInt(Settings.get(Settings.EXPIRING_WINDOW_DAYS, "60"));
+        return Settings.current().expiringWindowDays();
     }
 
     public LocalDate today() {
@@ -147,7 +152,7 @@ public class Certificates {
     }
 
     private int recertificationDays() {
-        return Integer.parseInt(Settings.get(Settings.RECERTIFICATION_DAYS, "90"));
+        return Settings.current().recertificationDays();
     }
 
     private void supersedePrevious(Certificate successor) {

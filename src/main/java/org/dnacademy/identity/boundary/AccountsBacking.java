@@ -32,18 +32,32 @@ public class AccountsBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    org.dnacademy.identity.control.SignInThrottle signInThrottle;
+
+    @Inject
+    org.dnacademy.audit.AuditLog audit;
+
+    private String inviteName;
+    private String inviteEmail;
+    private String inviteRole = Role.TRAINEE.name();
     private List<Account> all;
     /** The role chosen in each row's menu, by account id; starts at each account's current role. */
     private final Map<Long, String> chosenRoles = new HashMap<>();
 
     public List<Account> getAll() {
         if (all == null) {
-            all = Pages.postedRowIds(faces)
-                    .map(ids -> ids.stream().map(id -> accounts.findById(id).orElse(null)).filter(java.util.Objects::nonNull).toList())
-                    .orElseGet(accounts::all);
+            all = Pages.postedRows(faces, accounts::findById).map(this::fromPost).orElseGet(accounts::all);
             all.forEach(account -> chosenRoles.putIfAbsent(account.getId(), account.getRole().name()));
         }
         return all;
+    }
+
+    private List<Account> fromPost(Pages.Rows<Account> posted) {
+        if (posted.stale()) {
+            Messages.error(faces, Pages.STALE_ROWS);
+        }
+        return posted.rows();
     }
 
     public String getRowIds() {
@@ -75,6 +89,65 @@ public class AccountsBacking {
             return;
         }
         Pages.redirect(faces, "/admin/accounts.xhtml");
+    }
+
+    /** Creates an account for someone, who receives a link to choose their password. */
+    public void invite() throws IOException {
+        Role role = parseRole(inviteRole);
+        if (role == null) {
+            Messages.error(faces, "Choose the role of the new account.");
+            return;
+        }
+        try {
+            Account invited = accounts.invite(currentUser.getEmail(), inviteEmail, inviteName, role);
+            Messages.afterRedirect(faces, "Invitation sent to " + invited.getEmail() + ".");
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+            return;
+        }
+        Pages.redirect(faces, "/admin/accounts.xhtml");
+    }
+
+    /** Lifts the sign-in delays failed attempts put on the account (its owner was locked out, say). */
+    public void liftDelays(Long accountId) throws IOException {
+        Account account = accountId == null ? null : accounts.findById(accountId).orElse(null);
+        if (account == null) {
+            Messages.error(faces, "That account no longer exists.");
+            return;
+        }
+        int cleared = signInThrottle.lift(account.getEmail());
+        audit.record(currentUser.getEmail(), org.dnacademy.audit.AuditAction.SIGN_IN_DELAYS_LIFTED, account.getEmail(),
+                cleared + " counted attempts cleared");
+        Messages.afterRedirect(faces, "Sign-in delays lifted for " + account.getDisplayName() + ".");
+        Pages.redirect(faces, "/admin/accounts.xhtml");
+    }
+
+    public boolean delayed(Account account) {
+        return signInThrottle.isDelayed(account.getEmail());
+    }
+
+    public String getInviteName() {
+        return inviteName;
+    }
+
+    public void setInviteName(String inviteName) {
+        this.inviteName = inviteName;
+    }
+
+    public String getInviteEmail() {
+        return inviteEmail;
+    }
+
+    public void setInviteEmail(String inviteEmail) {
+        this.inviteEmail = inviteEmail;
+    }
+
+    public String getInviteRole() {
+        return inviteRole;
+    }
+
+    public void setInviteRole(String inviteRole) {
+        this.inviteRole = inviteRole;
     }
 
     private static Role parseRole(String name) {

@@ -6,19 +6,31 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Throttle;
 
-/** {@code account/password.xhtml}: change one's own password (required after a one-time password). */
+/**
+ * {@code account/password.xhtml}: change one's own password (required after a one-time password).
+ * Checking the current password is throttled like signing in, since a session left open is
+ * otherwise a way to guess it; the change ends every other session of the account and gives this
+ * one a new id.
+ */
 @Named
 @RequestScoped
 public class ChangePasswordBacking {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     CurrentUser currentUser;
@@ -35,18 +47,33 @@ public class ChangePasswordBacking {
             Messages.error(faces, "The two new passwords do not match.");
             return;
         }
+        Account account = currentUser.get();
+        Throttle.Outcome attempt = throttle.passwordCheck(account.getEmail());
+        if (!attempt.allowed()) {
+            Messages.error(faces, "Too many wrong current passwords. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+            return;
+        }
+        if (!accounts.isPassword(account, currentPassword)) {
+            Messages.error(faces, "Your current password is not correct.");
+            return;
+        }
+        throttle.passwordCheckPassed(attempt, account.getEmail());
+        Account changed;
         try {
-            accounts.changePassword(currentUser.getEmail(), currentPassword, newPassword);
+            changed = accounts.changePassword(account.getId(), currentPassword, newPassword);
         } catch (RejectedException e) {
             Messages.error(faces, e.getMessage());
             return;
         }
-        Messages.afterRedirect(faces, "Your password has been changed.");
+        var request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        request.changeSessionId();
+        SignedInSession.begin(request, changed);
+        Messages.afterRedirect(faces, "Your password has been changed. Any other place you were signed in has been signed out.");
         Pages.redirect(faces, "/index.xhtml");
     }
 
     public boolean isRequired() {
-        return currentUser.account().map(a -> a.isMustChangePassword()).orElse(false);
+        return currentUser.account().map(Account::isMustChangePassword).orElse(false);
     }
 
     public String getCurrentPassword() {

@@ -1,7 +1,6 @@
 package org.dnacademy.identity.boundary;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,9 +16,14 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
-import org.dnacademy.identity.control.LoginThrottle;
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.control.PasswordPolicy;
+import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.entity.Account;
+import org.dnacademy.platform.ClientAddress;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Throttle;
 
 /** {@code login.xhtml}: signs in with e-mail and password. */
 @Named
@@ -32,7 +36,10 @@ public class LoginBacking {
     SecurityContext security;
 
     @Inject
-    LoginThrottle throttle;
+    SignInThrottle throttle;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     AuditLog audit;
@@ -47,13 +54,18 @@ public class LoginBacking {
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         var response = (HttpServletResponse) external.getResponse();
-        String address = request.getRemoteAddr();
+        String address = ClientAddress.of(request);
         String who = email == null ? "" : email.strip();
-
-        var wait = throttle.waitBeforeAttempt(who, address);
-        if (wait.isPresent()) {
+        String given = password == null ? "" : password;
+        if (who.length() > Account.EMAIL_LENGTH || given.length() > PasswordPolicy.MAX_INPUT_LENGTH) {
+            // No account has such an address or password; nothing to look up, nothing to hash.
+            error(WRONG);
+            return;
+        }
+        Throttle.Outcome attempt = throttle.signIn(who, address);
+        if (!attempt.allowed()) {
             audit.record(who, AuditAction.LOGIN_THROTTLED, who, null, address);
-            error("Too many failed sign-in attempts. Try again in " + minutes(wait.get()) + ".");
+            error("Too many failed sign-in attempts. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
             return;
         }
         // A fresh session id at sign-in, so a session id planted before sign-in is worthless.
@@ -63,7 +75,7 @@ public class LoginBacking {
         AuthenticationStatus status;
         try {
             status = security.authenticate(request, response, AuthenticationParameters.withParams()
-                    .credential(new UsernamePasswordCredential(who, password == null ? "" : password))
+                    .credential(new UsernamePasswordCredential(who, given))
                     .newAuthentication(true));
         } catch (RejectedException busy) {
             error(busy.getMessage());
@@ -71,33 +83,28 @@ public class LoginBacking {
         }
         switch (status) {
             case SEND_CONTINUE -> {
-                signedIn(who, address);
+                signedIn(attempt, who, address, request);
                 faces.responseComplete();
             }
             case SUCCESS -> {
-                signedIn(who, address);
+                signedIn(attempt, who, address, request);
                 external.redirect(external.getRequestContextPath() + "/index.xhtml");
             }
             default -> {
-                throttle.failed(who, address);
                 audit.record(who.isEmpty() ? "anonymous" : who, AuditAction.LOGIN_FAILED, who, null, address);
                 error(WRONG);
             }
         }
     }
 
-    private void signedIn(String who, String address) {
-        throttle.succeeded(who);
+    private void signedIn(Throttle.Outcome attempt, String who, String address, HttpServletRequest request) {
+        throttle.signedIn(attempt, who, address);
+        accounts.findByEmail(who).ifPresent(account -> SignedInSession.begin(request, account));
         audit.record(who.toLowerCase(java.util.Locale.ROOT), AuditAction.LOGIN_SUCCEEDED, null, null, address);
     }
 
     private void error(String message) {
         Messages.error(faces, message);
-    }
-
-    private static String minutes(Duration wait) {
-        long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
-        return minutes == 1 ? "1 minute" : minutes + " minutes";
     }
 
     public String getEmail() {

@@ -31,7 +31,7 @@ public class LogoutBacking {
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         if (currentUser.isSignedIn()) {
-            audit.record(currentUser.getEmail(), AuditAction.LOGOUT, null, null, request.getRemoteAddr());
+            audit.record(currentUser.getEmail(), AuditAction.LOGOUT, null, null, org.dnacademy.platform.ClientAddress.of(request));
         }
         request.logout();
         external.invalidateSession();

@@ -9,7 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 /**
  * Sign-in is a Faces form ({@code login.xhtml}) that calls {@code SecurityContext.authenticate};
  * a protected page asked for while signed out redirects there and back again afterwards.
- * Which folder needs which role is in {@code web.xml} and {@link org.dnacademy.platform.AccessFilter}.
+ * Which folder needs which role is in {@code web.xml} and {@link AccessFilter}.
  */
 @ApplicationScoped
 @FacesConfig

@@ -14,16 +14,27 @@ import jakarta.persistence.PersistenceException;
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
 import org.dnacademy.identity.entity.Account;
+import org.dnacademy.identity.entity.AccountToken;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Text;
 
-/** Creating accounts, checking and changing passwords, and changing roles. */
+/**
+ * Creating accounts, confirming e-mail addresses, checking and changing passwords, and changing
+ * roles. Every name is checked and normalised ({@link Text}) before it is stored.
+ */
 @Stateless
 public class Accounts {
 
     /** Deliberately simple: one @, something on each side, a dot in the domain, no blanks. */
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+    /**
+     * Stored as the password hash of an invited account until its owner chooses a password: no
+     * PBKDF2 hash has this shape, so no password matches it.
+     */
+    static final String NO_PASSWORD_YET = "!invited";
 
     @PersistenceContext
     EntityManager em;
@@ -37,8 +48,17 @@ public class Accounts {
     @Inject
     Clock clock;
 
+    @Inject
+    AccountMail mail;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    org.dnacademy.platform.Throttle throttle;
+
     public Optional<Account> findByEmail(String email) {
-        if (email == null || email.isBlank()) {
+        if (email == null || email.isBlank() || email.strip().length() > Account.EMAIL_LENGTH) {
             return Optional.empty();
         }
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -64,51 +84,130 @@ public class Accounts {
         return em.createNamedQuery(Account.COUNT_BY_ROLE, Long.class).setParameter("role", role).getSingleResult();
     }
 
-    /** Registers a trainee. */
+    /**
+     * Registers a trainee, who can read lessons at once and take quizzes once they have followed
+     * the link sent to their address.
+     */
     public Account register(String email, String displayName, String password) {
-        return create(email, displayName, password, Role.TRAINEE, AuditAction.ACCOUNT_REGISTERED);
+        Account account = create(email, displayName, password, Role.TRAINEE, AuditAction.ACCOUNT_REGISTERED);
+        mail.verification(account);
+        return account;
     }
 
-    /** Creates an account with any role; registration and the first administrator go through here. */
+    /**
+     * Creates an account with any role and a password (the first administrator; registration).
+     * The address counts as confirmed only where whoever created it vouched for it: see
+     * {@link #register} and {@link #invite}.
+     */
     public Account create(String email, String displayName, String password, Role role, AuditAction action) {
         String normalisedEmail = checkEmail(email);
         String name = checkName(displayName);
         PasswordPolicy.problemWith(password, normalisedEmail).ifPresent(problem -> {
             throw new RejectedException(problem);
         });
-        if (findByEmail(normalisedEmail).isPresent()) {
-            throw duplicate();
-        }
-        var account = new Account(normalisedEmail, name, hasher.hash(password), role, clock.instant());
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            // Two registrations for one address at the same moment: the unique constraint decides.
-            throw duplicate();
-        }
+        Account account = persist(new Account(normalisedEmail, name, hasher.hash(password), role, clock.instant()));
         audit.record(normalisedEmail, action, normalisedEmail, "role " + role);
         return account;
     }
 
+    /** The first administrator, configured by whoever runs the server, has a confirmed address. */
+    public Account createConfirmed(String email, String displayName, String password, Role role, AuditAction action) {
+        Account account = create(email, displayName, password, role, action);
+        account.verifyEmail(clock.instant());
+        return account;
+    }
+
+    /**
+     * An administrator creates an account for someone, who receives a link to choose their
+     * password; following it also confirms their address.
+     */
+    public Account invite(String actorEmail, String email, String displayName, Role role) {
+        String normalisedEmail = checkEmail(email);
+        String name = checkName(displayName);
+        Account account = persist(new Account(normalisedEmail, name, NO_PASSWORD_YET, role, clock.instant()));
+        audit.record(actorEmail, AuditAction.ACCOUNT_INVITED, normalisedEmail, "role " + role);
+        mail.invitation(account, actorEmail);
+        return account;
+    }
+
+    /** The invited person, if the link is valid: to greet them by name on the form. */
+    public Optional<Account> invited(String token) {
+        return tokens.peek(token, AccountToken.Purpose.INVITATION).flatMap(this::findById);
+    }
+
+    /** The invited person chooses a password; the link stops working. */
+    public Account acceptInvitation(String token, String password) {
+        Account account = invited(token).orElseThrow(() -> new RejectedException(
+                "This invitation link is not valid any more. Ask your administrator to invite you again."));
+        PasswordPolicy.problemWith(password, account.getEmail()).ifPresent(problem -> {
+            throw new RejectedException(problem);
+        });
+        tokens.redeem(token, AccountToken.Purpose.INVITATION);
+        account.changePassword(hasher.hash(password), clock.instant());
+        account.verifyEmail(clock.instant());
+        audit.record(account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), null);
+        return account;
+    }
+
+    /** Confirms the address the token was sent to; an invalid or used link changes nothing. */
+    public Optional<Account> confirmEmail(String token) {
+        return tokens.redeem(token, AccountToken.Purpose.VERIFY_EMAIL).flatMap(this::findById).map(account -> {
+            if (!account.isEmailVerified()) {
+                account.verifyEmail(clock.instant());
+                audit.record(account.getEmail(), AuditAction.EMAIL_VERIFIED, account.getEmail(), null);
+            }
+            return account;
+        });
+    }
+
+    /** Whether a confirmation link is still good, without using it. */
+    public boolean isConfirmationValid(String token) {
+        return tokens.peek(token, AccountToken.Purpose.VERIFY_EMAIL).isPresent();
+    }
+
+    /** New confirmation links per account: enough for a lost e-mail, too few to flood a mailbox. */
+    static final org.dnacademy.platform.Limit.Window RESENDS = new org.dnacademy.platform.Limit.Window(3, java.time.Duration.ofHours(1));
+
+    /** Sends a new confirmation link (the earlier one stops working), at most three an hour. */
+    public void resendConfirmation(long accountId) {
+        Account account = get(accountId);
+        if (account.isEmailVerified()) {
+            return;
+        }
+        var attempt = throttle.attempt(List.of(new org.dnacademy.platform.Limit("confirmation-mail:" + account.getEmail(),
+                account.getEmail(), RESENDS)));
+        if (!attempt.allowed()) {
+            throw new RejectedException("A link was sent several times already. Check your spam folder, or ask again in "
+                    + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+        }
+        mail.verification(account);
+    }
+
     /** Checks a sign-in; costs the same time whether or not the account exists. */
     public Optional<Account> authenticate(String email, String password) {
-        if (password == null || password.isEmpty()) {
+        if (password == null || password.isEmpty() || password.length() > PasswordPolicy.MAX_INPUT_LENGTH) {
             return Optional.empty();
         }
         Optional<Account> account = findByEmail(email);
-        if (account.isEmpty()) {
+        if (account.isEmpty() || NO_PASSWORD_YET.equals(account.get().getPasswordHash())) {
             hasher.verifyDecoy(password);
             return Optional.empty();
         }
         return hasher.verify(password, account.get().getPasswordHash()) ? account : Optional.empty();
     }
 
-    public void changePassword(String email, String currentPassword, String newPassword) {
-        Account account = findByEmail(email).orElseThrow(() -> new NotFoundException("account " + email));
-        if (!hasher.verify(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
-            throw new RejectedException("Your current password is not correct.");
-        }
+    /** Whether this is the account's password: the check before a password change. */
+    public boolean isPassword(Account account, String password) {
+        return password != null && password.length() <= PasswordPolicy.MAX_INPUT_LENGTH
+                && hasher.verify(password, account.getPasswordHash());
+    }
+
+    /**
+     * Sets a new password after the caller has checked the current one; every other session of the
+     * account ends (see {@link Account#changePassword}).
+     */
+    public Account changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = get(accountId);
         PasswordPolicy.problemWith(newPassword, account.getEmail()).ifPresent(problem -> {
             throw new RejectedException(problem);
         });
@@ -117,6 +216,7 @@ public class Accounts {
         }
         account.changePassword(hasher.hash(newPassword), clock.instant());
         audit.record(account.getEmail(), AuditAction.PASSWORD_CHANGED, account.getEmail(), null);
+        return account;
     }
 
     public Account changeRole(String actorEmail, long accountId, Role newRole) {
@@ -133,22 +233,40 @@ public class Accounts {
         return account;
     }
 
-    private static String checkEmail(String email) {
+    private Account persist(Account account) {
+        if (findByEmail(account.getEmail()).isPresent()) {
+            throw duplicate();
+        }
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            // Two registrations for one address at the same moment: the unique constraint decides.
+            throw duplicate();
+        }
+        return account;
+    }
+
+    static String checkEmail(String email) {
         if (email == null || email.isBlank()) {
             throw new RejectedException("Enter your e-mail address.");
         }
         String normalised = Account.normaliseEmail(email);
-        if (normalised.length() > Account.EMAIL_LENGTH || !EMAIL.matcher(normalised).matches()) {
+        if (normalised.length() > Account.EMAIL_LENGTH || !EMAIL.matcher(normalised).matches()
+                || normalised.codePoints().anyMatch(c -> c < 0x21 || c == 0x7F || Character.getType(c) == Character.FORMAT)) {
             throw new RejectedException("Enter a valid e-mail address, like name@example.org.");
         }
         return normalised;
     }
 
-    private static String checkName(String displayName) {
+    static String checkName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             throw new RejectedException("Enter your full name as it should appear on certificates.");
         }
-        String name = displayName.strip();
+        String name = Text.line(displayName, "Your name");
+        if (name.isEmpty()) {
+            throw new RejectedException("Enter your full name as it should appear on certificates.");
+        }
         if (name.length() > Account.NAME_LENGTH) {
             throw new RejectedException("Use at most " + Account.NAME_LENGTH + " characters for your name.");
         }

@@ -40,7 +40,7 @@ public class FirstAdmin {
 
     @PostConstruct
     void atStartup() {
-        createIfFirstStart(Settings.get(Settings.ADMIN_EMAIL, DEFAULT_EMAIL), Settings.find(Settings.ADMIN_PASSWORD));
+        createIfFirstStart(Settings.current().adminEmail(), Settings.current().adminPassword());
     }
 
     /** @return true when the first administrator was created by this call */
@@ -49,7 +49,7 @@ public class FirstAdmin {
             return false;
         }
         String password = configuredPassword.orElseGet(FirstAdmin::oneTimePassword);
-        Account admin = accounts.create(email, "Administrator", password, Role.ADMIN, AuditAction.FIRST_ADMIN_CREATED);
+        Account admin = accounts.createConfirmed(email, "Administrator", password, Role.ADMIN, AuditAction.FIRST_ADMIN_CREATED);
         if (configuredPassword.isEmpty()) {
             admin.requirePasswordChange();
             LOG.warning(() -> "\n==========================================================\n"

@@ -13,6 +13,9 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 128;
 
+    /** Longer input is not even hashed at sign-in: no password is this long, and hashing it costs time. */
+    public static final int MAX_INPUT_LENGTH = 1024;
+
     private PasswordPolicy() {
     }
 

@@ -56,6 +56,17 @@ public class Account {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /** When the owner proved the address is theirs by following a link sent to it; null until then. */
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
+
+    /**
+     * Raised whenever every other session of the account must end (a password change): a session
+     * remembers the value it signed in under, and one that holds an older value is signed out.
+     */
+    @Column(name = "session_generation", nullable = false)
+    private int sessionGeneration;
+
     @Version
     private long version;
 
@@ -81,10 +92,36 @@ public class Account {
         this.mustChangePassword = true;
     }
 
+    /** A new password; every session signed in with the old one ends (see {@link #getSessionGeneration}). */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newHash);
         this.passwordChangedAt = now;
         this.mustChangePassword = false;
+        endOtherSessions();
+    }
+
+    /** Every session signed in before now ends at its next request. */
+    public void endOtherSessions() {
+        sessionGeneration++;
+    }
+
+    /** The owner followed a link sent to the address: it is theirs. Repeating it changes nothing. */
+    public void verifyEmail(Instant now) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = Objects.requireNonNull(now);
+        }
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
+    }
+
+    public int getSessionGeneration() {
+        return sessionGeneration;
     }
 
     public void changeRole(Role newRole) {

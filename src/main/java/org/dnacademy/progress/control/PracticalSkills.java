@@ -96,8 +96,10 @@ public class PracticalSkills {
     }
 
     /** A trainee logs a supervised session; it waits for a supervisor's decision. */
-    public PracticalSession log(long accountId, String actorEmail, String skillKey, LocalDate performedOn, String bodyRegion,
-            String notes) {
+    public PracticalSession log(long accountId, String actorEmail, String skillKey, LocalDate performedOn, String writtenRegion,
+            String writtenNotes) {
+        String bodyRegion = writtenRegion == null ? null : org.dnacademy.platform.Text.line(writtenRegion, "The body region");
+        String notes = writtenNotes == null ? null : org.dnacademy.platform.Text.lines(writtenNotes, "The notes");
         PracticalSkillDefinition skill = current().stream().filter(s -> s.getSkillKey().equals(skillKey)).findFirst()
                 .orElseThrow(() -> new RejectedException("Choose one of the practical skills."));
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
@@ -131,7 +133,8 @@ public class PracticalSkills {
      * Appends a supervisor's decision to a session. A return needs a comment saying what to
      * improve. Earlier decisions are never changed.
      */
-    public PracticalDecision decide(long supervisorId, String supervisorEmail, long sessionId, boolean approve, String comment) {
+    public PracticalDecision decide(long supervisorId, String supervisorEmail, long sessionId, boolean approve, String writtenComment) {
+        String comment = writtenComment == null ? null : org.dnacademy.platform.Text.lines(writtenComment, "The comment");
         PracticalSession session = findSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         if (!approve && (comment == null || comment.isBlank())) {
             throw new RejectedException("Say what the trainee should improve when returning a session.");

@@ -30,12 +30,14 @@ public class ReviewBacking {
     @Inject
     FacesContext faces;
 
-    private Long attemptId;
+    private String attemptId;
     private Attempt attempt;
+    private org.dnacademy.quiz.control.ReviewLevel level;
 
     public void load() throws IOException {
         try {
-            attempt = quizzes.attempt(currentUser.get().getId(), attemptId == null ? -1 : attemptId);
+            Long id = Pages.id(attemptId);
+            attempt = quizzes.attempt(currentUser.get().getId(), id == null ? -1 : id);
         } catch (NotFoundException e) {
             Pages.notFound(faces);
             return;
@@ -43,18 +45,25 @@ public class ReviewBacking {
         if (attempt.isOpen()) {
             // The answers are not shown before the attempt is submitted.
             Pages.redirect(faces, "/quiz/take.xhtml?attempt=" + attempt.getId() + "&q=1");
+            return;
         }
+        level = quizzes.reviewLevel(currentUser.get().getId(), attempt);
+    }
+
+    /** How much of the attempt the trainee may see now (see {@link org.dnacademy.quiz.control.ReviewLevel}). */
+    public org.dnacademy.quiz.control.ReviewLevel getLevel() {
+        return level;
     }
 
     public Attempt getAttempt() {
         return attempt;
     }
 
-    public Long getAttemptId() {
+    public String getAttemptId() {
         return attemptId;
     }
 
-    public void setAttemptId(Long attemptId) {
+    public void setAttemptId(String attemptId) {
         this.attemptId = attemptId;
     }
 }

@@ -34,6 +34,9 @@ public class StartQuizBacking {
     CurrentUser currentUser;
 
     @Inject
+    org.dnacademy.identity.control.Accounts accounts;
+
+    @Inject
     FacesContext faces;
 
     private String moduleKey;
@@ -76,6 +79,16 @@ public class StartQuizBacking {
             return;
         }
         Pages.redirect(faces, "/quiz/take.xhtml?attempt=" + attemptId + "&q=1");
+    }
+
+    /** Sends a new link to confirm the e-mail address, which the quizzes need. */
+    public void resendConfirmation() {
+        try {
+            accounts.resendConfirmation(currentUser.get().getId());
+            Messages.info(faces, "A new link is on its way to " + currentUser.getEmail() + ". Open it to confirm your address.");
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+        }
     }
 
     public ModuleVersion getModule() {

@@ -27,7 +27,7 @@ public class SubmitQuizBacking {
     @Inject
     FacesContext faces;
 
-    private Long attemptId;
+    private String attemptId;
     private Attempt attempt;
 
     public void load() throws IOException {
@@ -43,8 +43,10 @@ public class SubmitQuizBacking {
             return true;
         }
         try {
-            long id = attemptId != null ? attemptId
-                    : Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("attempt", ""));
+            Long id = Pages.id(attemptId != null ? attemptId : faces.getExternalContext().getRequestParameterMap().get("attempt"));
+            if (id == null) {
+                return false;
+            }
             attempt = quizzes.attempt(currentUser.get().getId(), id);
             return true;
         } catch (NumberFormatException | NotFoundException e) {
@@ -67,11 +69,11 @@ public class SubmitQuizBacking {
         return attempt;
     }
 
-    public Long getAttemptId() {
+    public String getAttemptId() {
         return attemptId;
     }
 
-    public void setAttemptId(Long attemptId) {
+    public void setAttemptId(String attemptId) {
         this.attemptId = attemptId;
     }
 }

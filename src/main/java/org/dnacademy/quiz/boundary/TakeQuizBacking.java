@@ -39,7 +39,8 @@ public class TakeQuizBacking {
     @Inject
     java.time.Clock clock;
 
-    private Long attemptId;
+    private String attemptId;
+    private String q;
     private Integer position;
     private Attempt attempt;
 
@@ -59,15 +60,20 @@ public class TakeQuizBacking {
             return true;
         }
         var parameters = faces.getExternalContext().getRequestParameterMap();
-        try {
-            long id = attemptId != null ? attemptId : Long.parseLong(parameters.getOrDefault("attempt", ""));
-            attempt = quizzes.attempt(currentUser.get().getId(), id);
-            int q = position != null ? position : Integer.parseInt(parameters.getOrDefault("q", "1"));
-            position = Math.max(1, Math.min(q, attempt.getQuestions().size()));
-            return true;
-        } catch (NumberFormatException | NotFoundException e) {
+        Long id = Pages.id(attemptId != null ? attemptId : parameters.get("attempt"));
+        if (id == null) {
             return false;
         }
+        try {
+            attempt = quizzes.attempt(currentUser.get().getId(), id);
+        } catch (NotFoundException e) {
+            return false;
+        }
+        // A question number out of range (or not a number) opens the nearest question there is.
+        Long wanted = Pages.id(q != null ? q : parameters.getOrDefault("q", "1"));
+        int count = attempt.getQuestions().size();
+        position = wanted == null ? 1 : (int) Math.max(1, Math.min(wanted, count));
+        return true;
     }
 
     /** Saves the answer shown, then opens question {@code target} (0 = the submit page). */
@@ -95,12 +101,10 @@ public class TakeQuizBacking {
     }
 
 
+    /** The revision the form posted; 0 (always older than any saved answer) when it is missing or malformed. */
     private static int parseRevision(String[] value) {
-        try {
-            return value == null ? 0 : Integer.parseInt(value[0]);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        Long revision = value == null ? null : Pages.id(value[0]);
+        return revision == null || revision > Integer.MAX_VALUE ? 0 : revision.intValue();
     }
 
     /** The revision a save from this page makes (quiz.js adds one per change). */
@@ -135,20 +139,24 @@ public class TakeQuizBacking {
         return String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
-    public Long getAttemptId() {
+    public String getAttemptId() {
         return attemptId;
     }
 
-    public void setAttemptId(Long attemptId) {
+    public void setAttemptId(String attemptId) {
         this.attemptId = attemptId;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
     }
 
     public Integer getPosition() {
         ensureLoaded();
         return position;
-    }
-
-    public void setPosition(Integer position) {
-        this.position = position;
     }
 }

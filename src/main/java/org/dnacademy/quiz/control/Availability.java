@@ -16,6 +16,8 @@ public record Availability(State state, String message, Long openAttemptId, Inst
         RESUME,
         /** A new attempt may start. */
         AVAILABLE,
+        /** The trainee has not yet confirmed their e-mail address. */
+        EMAIL_UNCONFIRMED,
         /** Prerequisite modules are not passed yet. */
         LOCKED,
         /** Some lessons are still unread. */

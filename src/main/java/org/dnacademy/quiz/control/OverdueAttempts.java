@@ -18,8 +18,12 @@ public class OverdueAttempts {
     @Inject
     Quizzes quizzes;
 
+    @jakarta.ejb.EJB
+    org.dnacademy.platform.DatabaseMigrations migrations;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void closeOverdue() {
+        migrations.awaitSchema();
         int closed = quizzes.closeOverdue();
         if (closed > 0) {
             LOG.info(() -> "Submitted " + closed + " attempt(s) whose time limit had run out");

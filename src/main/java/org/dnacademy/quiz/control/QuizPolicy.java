@@ -27,19 +27,25 @@ public final class QuizPolicy {
      */
     public static Availability availability(boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
             int maxAttempts, Duration cooldown, boolean retakeAfterPass, Instant now) {
-        return availability(prerequisitesPassed, lessonsRead, attempts, maxAttempts, cooldown, retakeAfterPass, false, now);
+        return availability(true, prerequisitesPassed, lessonsRead, attempts, maxAttempts, cooldown, retakeAfterPass, false, now);
     }
 
     /**
+     * @param emailConfirmed     the trainee has confirmed their e-mail address: throwaway accounts
+     *                           take no quizzes
      * @param recertificationDue the trainee's certificate for this module is expiring, expired or
      *                           outdated by a content change: a passed module opens again
      */
-    public static Availability availability(boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
+    public static Availability availability(boolean emailConfirmed, boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
             int maxAttempts, Duration cooldown, boolean retakeAfterPass, boolean recertificationDue, Instant now) {
         var open = attempts.stream().filter(Attempt::isOpen).findFirst();
         int used = (int) attempts.stream().filter(a -> !a.isOpen()).count();
         if (open.isPresent()) {
             return new Availability(State.RESUME, "You have an attempt in progress.", open.get().getId(), null, used, maxAttempts);
+        }
+        if (!emailConfirmed) {
+            return new Availability(State.EMAIL_UNCONFIRMED, "Confirm your e-mail address first: open the link we sent you.", null, null,
+                    used, maxAttempts);
         }
         if (!prerequisitesPassed) {
             return new Availability(State.LOCKED, "Pass the prerequisite modules first.", null, null, used, maxAttempts);

@@ -116,7 +116,8 @@ public class Quizzes {
     public Availability availability(long accountId, String moduleKey) {
         ModuleProgress state = progress.of(accountId, moduleKey);
         ModuleVersion module = state.module();
-        return QuizPolicy.availability(state.missingPrerequisites().isEmpty(), state.allLessonsRead(),
+        return QuizPolicy.availability(accounts.get(accountId).isEmailVerified(), state.missingPrerequisites().isEmpty(),
+                state.allLessonsRead(),
                 attempts(accountId, moduleKey), module.getMaxAttempts(), cooldown(module), module.isRetakeAfterPass(),
                 state.passed() && recertification.due(accountId, moduleKey), clock.instant());
     }
@@ -191,6 +192,12 @@ public class Quizzes {
         return attempt;
     }
 
+    /** How much of a submitted attempt its trainee may see now, by the module's review rules. */
+    public ReviewLevel reviewLevel(long accountId, Attempt attempt) {
+        return ReviewLevel.of(attempt, attempts(accountId, attempt.getModuleKey()), attempt.getModuleVersion().getReviewRules(),
+                attempt.getModuleVersion().getMaxAttempts());
+    }
+
     /** Saves one answer; see {@link Attempt#answer} for when it is refused. */
     public void answer(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
         attempt(accountId, attemptId);
@@ -258,9 +265,7 @@ public class Quizzes {
     }
 
     private Duration cooldown(ModuleVersion module) {
-        return Settings.find(Settings.QUIZ_COOLDOWN_SECONDS)
-                .map(seconds -> Duration.ofSeconds(Long.parseLong(seconds)))
-                .orElse(Duration.ofMinutes(module.getCooldownMinutes()));
+        return Settings.current().quizCooldown().orElse(Duration.ofMinutes(module.getCooldownMinutes()));
     }
 
     private String emailOf(long accountId) {

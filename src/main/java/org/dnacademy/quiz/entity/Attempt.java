@@ -53,6 +53,9 @@ public class Attempt {
     /** Answers sent this long after the deadline still count: the network is not instant. */
     public static final Duration GRACE = Duration.ofSeconds(5);
 
+    /** A save may name a revision at most this far ahead of the stored one (one per change on a page). */
+    public static final int MAX_REVISION_STEP = 10_000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -152,6 +155,10 @@ public class Attempt {
         AttemptQuestion question = acceptingChanges(position, now);
         if (revision <= question.getRevision()) {
             throw new StaleAnswerException(position);
+        }
+        if (revision - (long) question.getRevision() > MAX_REVISION_STEP) {
+            // No page counts this far ahead; a value like this would stop every later save.
+            throw new RejectedException("The answer to question " + position + " could not be saved: reload the page and answer again.");
         }
         for (String key : optionKeys) {
             if (!question.getQuestion().hasOption(key)) {

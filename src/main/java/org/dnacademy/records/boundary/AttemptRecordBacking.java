@@ -28,11 +28,12 @@ public class AttemptRecordBacking {
     @Inject
     FacesContext faces;
 
-    private Long id;
+    private String id;
     private Attempt attempt;
 
     public void load() {
-        attempt = id == null ? null : quizzes.find(id)
+        Long wanted = Pages.id(id);
+        attempt = wanted == null ? null : quizzes.find(wanted)
                 .filter(a -> !a.isOpen())
                 .filter(a -> cohorts.maySee(currentUser.get(), a.getAccountId()))
                 .orElse(null);
@@ -45,11 +46,11 @@ public class AttemptRecordBacking {
         return attempt;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }

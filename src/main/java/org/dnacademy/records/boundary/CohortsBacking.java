@@ -43,7 +43,7 @@ public class CohortsBacking {
 
     private String name;
     private String dueDate;
-    private Long cohortId;
+    private String cohortId;
     private String memberEmail;
     private String memberRole = "TRAINEE";
     private Map<Long, Account> accountsById;
@@ -87,17 +87,16 @@ public class CohortsBacking {
         try {
             cohorts.removeMember(currentUser.getEmail(), cohortIdFromRequest(), accountId, CohortRole.valueOf(role));
             Messages.afterRedirect(faces, "Removed from the cohort.");
-        } catch (NotFoundException e) {
+        } catch (NotFoundException | IllegalArgumentException e) {
             Messages.afterRedirect(faces, "That person was no longer in the cohort.");
         }
         Pages.redirect(faces, "/admin/cohorts.xhtml?cohort=" + cohortIdFromRequest());
     }
 
+    /** The cohort the page is about, from the address or the form; -1 when none or not a number. */
     private long cohortIdFromRequest() {
-        if (cohortId != null) {
-            return cohortId;
-        }
-        return Long.parseLong(faces.getExternalContext().getRequestParameterMap().getOrDefault("cohort", "-1"));
+        Long id = Pages.id(cohortId != null ? cohortId : faces.getExternalContext().getRequestParameterMap().get("cohort"));
+        return id == null ? -1 : id;
     }
 
     public Cohort getSelected() {
@@ -161,11 +160,11 @@ public class CohortsBacking {
         this.dueDate = dueDate;
     }
 
-    public Long getCohortId() {
+    public String getCohortId() {
         return cohortId;
     }
 
-    public void setCohortId(Long cohortId) {
+    public void setCohortId(String cohortId) {
         this.cohortId = cohortId;
     }
 

@@ -45,9 +45,9 @@ public class RecordsCertificatesZipServlet extends HttpServlet {
                 }
             }
         } catch (RejectedException unknownFilter) {
-            RecordsFilters.refuse(response, unknownFilter.getMessage());
+            org.dnacademy.platform.Downloads.refuse(response, HttpServletResponse.SC_BAD_REQUEST, unknownFilter.getMessage());
             return;
         }
-        CertificateZip.write(request, response, chosen);
+        CertificateZip.write(response, chosen);
     }
 }

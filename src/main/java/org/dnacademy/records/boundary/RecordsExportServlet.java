@@ -50,9 +50,10 @@ public class RecordsExportServlet extends HttpServlet {
         try {
             ids = records.matchingIds(viewer, RecordsFilters.from(request));
         } catch (RejectedException unknownFilter) {
-            RecordsFilters.refuse(response, unknownFilter.getMessage());
+            org.dnacademy.platform.Downloads.refuse(response, HttpServletResponse.SC_BAD_REQUEST, unknownFilter.getMessage());
             return;
         }
+        org.dnacademy.platform.Downloads.personal(response);
         List<String> header = header(curriculum.currentModules());
         Iterable<List<String>> lines = () -> IntStream.range(0, (ids.size() + BATCH - 1) / BATCH)
                 .mapToObj(batch -> ids.subList(batch * BATCH, Math.min(ids.size(), (batch + 1) * BATCH)))

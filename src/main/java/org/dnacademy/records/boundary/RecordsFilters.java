@@ -24,13 +24,6 @@ final class RecordsFilters {
         return from(parameters);
     }
 
-    /** A download refused (an unknown status or module, say): 400 with the reason as text. */
-    static void refuse(jakarta.servlet.http.HttpServletResponse response, String reason) throws java.io.IOException {
-        response.setStatus(jakarta.servlet.http.HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/plain; charset=UTF-8");
-        response.getWriter().write(reason);
-    }
-
     static Long number(String value) {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());

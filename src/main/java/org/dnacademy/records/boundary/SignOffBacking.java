@@ -48,9 +48,13 @@ public class SignOffBacking {
 
     public List<PracticalSession> getSessions() {
         if (sessions == null) {
-            sessions = Pages.postedRowIds(faces)
-                    .map(ids -> ids.stream().map(id -> practicalSkills.findSession(id).orElse(null)).filter(java.util.Objects::nonNull).toList())
-                    .orElseGet(() -> signOffs.visibleTo(currentUser.get()));
+            Account viewer = currentUser.get();
+            sessions = Pages.postedRows(faces, id -> signOffs.findVisible(viewer, id)).map(posted -> {
+                if (posted.stale()) {
+                    Messages.error(faces, Pages.STALE_ROWS);
+                }
+                return posted.rows();
+            }).orElseGet(() -> signOffs.visibleTo(viewer));
         }
         return sessions;
     }

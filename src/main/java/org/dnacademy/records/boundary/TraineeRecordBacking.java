@@ -52,7 +52,7 @@ public class TraineeRecordBacking {
     @Inject
     FacesContext faces;
 
-    private Long id;
+    private String id;
     private TraineeRecord record;
     private List<CertificateRow> certificateRows;
     private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
@@ -69,16 +69,8 @@ public class TraineeRecordBacking {
         if (record != null) {
             return;
         }
-        Long wanted = id != null ? id : parseId(faces.getExternalContext().getRequestParameterMap().get("id"));
+        Long wanted = Pages.id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
         record = wanted == null ? null : accounts.findById(wanted).flatMap(trainee -> records.of(currentUser.get(), trainee)).orElse(null);
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return value == null ? null : Long.valueOf(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     public TraineeRecord getRecord() {
@@ -107,10 +99,12 @@ public class TraineeRecordBacking {
             return List.of();
         }
         if (certificateRows == null) {
-            var posted = Pages.postedRowIds(faces);
-            certificateRows = posted.isPresent()
-                    ? posted.get().stream().map(certificates::get).map(c -> new CertificateRow(c, certificates.statusOf(c))).toList()
-                    : certificates.ofAccount(record.trainee().getId()).stream().map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
+            long trainee = record.trainee().getId();
+            // Only this trainee's certificates, whatever ids the post names; the trainee was chosen through the viewer's scope.
+            var posted = Pages.postedRows(faces, id -> certificates.find(id).filter(c -> c.getAccountId() == trainee));
+            posted.filter(Pages.Rows::stale).ifPresent(stale -> Messages.error(faces, Pages.STALE_ROWS));
+            certificateRows = posted.map(Pages.Rows::rows).orElseGet(() -> certificates.ofAccount(trainee)).stream()
+                    .map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
         }
         return certificateRows;
     }
@@ -146,11 +140,11 @@ public class TraineeRecordBacking {
         return reasons;
     }
 
-    public Long getId() {
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 }

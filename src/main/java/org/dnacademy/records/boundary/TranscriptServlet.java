@@ -42,6 +42,7 @@ public class TranscriptServlet extends HttpServlet {
         }
         byte[] pdf = TranscriptPdf.render(transcript.get());
         response.setContentType("application/pdf");
+        org.dnacademy.platform.Downloads.personal(response);
         response.setHeader("Content-Disposition", "attachment; filename=\"transcript-" + request.getPathInfo().substring(1) + ".pdf\"");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);

@@ -50,10 +50,11 @@ public class Cohorts {
         return Optional.ofNullable(em.find(Cohort.class, id)).orElseThrow(() -> new NotFoundException("cohort " + id));
     }
 
-    public Cohort create(String actor, String name, LocalDate dueDate) {
-        if (name == null || name.isBlank()) {
+    public Cohort create(String actor, String written, LocalDate dueDate) {
+        if (written == null || written.isBlank()) {
             throw new RejectedException("Give the cohort a name.");
         }
+        String name = org.dnacademy.platform.Text.line(written, "The cohort name");
         if (name.strip().length() > Cohort.NAME_LENGTH) {
             throw new RejectedException("Keep the cohort name under " + Cohort.NAME_LENGTH + " characters.");
         }

@@ -37,6 +37,11 @@ public class SignOffs {
                 .toList();
     }
 
+    /** The session, if it belongs to a trainee the viewer may see. */
+    public java.util.Optional<PracticalSession> findVisible(Account viewer, long sessionId) {
+        return practicalSkills.findSession(sessionId).filter(session -> cohorts.maySee(viewer, session.getAccountId()));
+    }
+
     public void decide(Account viewer, long sessionId, boolean approve, String comment) {
         PracticalSession session = practicalSkills.findSession(sessionId).orElseThrow(() -> new NotFoundException("session " + sessionId));
         if (!cohorts.maySee(viewer, session.getAccountId())) {

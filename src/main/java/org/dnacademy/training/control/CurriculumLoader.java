@@ -112,10 +112,10 @@ public class CurriculumLoader {
 
     /** The curriculum folder: {@code dna.modules.dir}, else the copy packaged in the application. */
     public static Path curriculumFolder() {
-        return Settings.find(Settings.MODULES_DIR).map(Path::of).orElseGet(() -> {
+        return Settings.current().modulesDir().orElseGet(() -> {
             URL references = CurriculumLoader.class.getClassLoader().getResource(PACKAGED);
             if (references == null) {
-                throw new IllegalStateException("No curriculum packaged in the application and " + Settings.MODULES_DIR + " is not set");
+                throw new IllegalStateException("No curriculum packaged in the application and DNA_MODULES_DIR is not set");
             }
             try {
                 return Path.of(references.toURI()).getParent();

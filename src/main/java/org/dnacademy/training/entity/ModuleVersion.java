@@ -211,6 +211,11 @@ public class ModuleVersion {
         return maxAttempts;
     }
 
+    /** What a trainee sees of a submitted attempt, and when. */
+    public org.dnacademy.training.content.ReviewRules getReviewRules() {
+        return org.dnacademy.training.content.ReviewRules.DEFAULT;
+    }
+
     public int getCooldownMinutes() {
         return cooldownMinutes;
     }

@@ -41,12 +41,12 @@ class CertificatePdfTest {
 
     private static CertificateDocument module(String holderName) {
         return new CertificateDocument("Module certificate", holderName, "Dry needling of the upper trapezius", "2.3",
-                86, LocalDate.of(2025, 11, 22), LocalDate.of(2026, 11, 22), CODE, URL);
+                86, LocalDate.of(2025, 11, 22), LocalDate.of(2026, 11, 22), CODE, URL, null);
     }
 
     private static CertificateDocument programme(String holderName) {
         return new CertificateDocument("Programme certificate", holderName, "DN Academy dry needling programme", null,
-                null, LocalDate.of(2026, 2, 1), LocalDate.of(2028, 2, 1), CODE, URL);
+                null, LocalDate.of(2026, 2, 1), LocalDate.of(2028, 2, 1), CODE, URL, null);
     }
 
     @Test
@@ -94,7 +94,7 @@ class CertificatePdfTest {
         String url = "https://verification.dn-academy.example.org/public/certificates/verify?code=" + CODE
                 + "&lang=en-GB";
         CertificateDocument document = new CertificateDocument("Module certificate", "Ana Li", "Lumbar spine", "1.0",
-                100, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), CODE, url);
+                100, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), CODE, url, null);
         byte[] bytes = CertificatePdf.render(document);
         assertEquals(url, qr(bytes));
         assertTrue(text(bytes).contains("Verify at " + url));
@@ -118,7 +118,7 @@ class CertificatePdfTest {
         String title = "Advanced dry needling of the deep cervical, thoracic and lumbopelvic musculature: "
                 + "safety, ultrasound guidance and clinical reasoning";
         CertificateDocument document = new CertificateDocument("Module certificate", name, title, "12.0", 91,
-                LocalDate.of(2025, 11, 22), LocalDate.of(2026, 11, 22), CODE, URL);
+                LocalDate.of(2025, 11, 22), LocalDate.of(2026, 11, 22), CODE, URL, null);
         byte[] bytes = CertificatePdf.render(document);
 
         String text = text(bytes);
@@ -147,9 +147,21 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aRevokedCertificateSaysSoInsteadOfValidUntil() throws IOException {
+        CertificateDocument revoked = new CertificateDocument("Module certificate", "Ana Li", "Lumbar spine", "1.0", 75,
+                LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), CODE, URL, "Revoked on 3 March 2026");
+        String text = text(CertificatePdf.render(revoked));
+        assertTrue(text.contains("REVOKED ON 3 MARCH 2026: THIS CERTIFICATE IS NOT VALID"), text);
+        assertTrue(text.contains("Revoked on 3 March 2026"), text);
+        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("valid until"), text);
+        assertTrue(text(CertificatePdf.render(module("Ana Li"))).toLowerCase(java.util.Locale.ROOT).contains("valid until"),
+                "a certificate that stands still says until when");
+    }
+
+    @Test
     void scoreWithoutVersionPrintsOnlyTheScore() throws IOException {
         CertificateDocument document = new CertificateDocument("Module certificate", "Ana Li", "Lumbar spine", null,
-                75, LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), CODE, URL);
+                75, LocalDate.of(2026, 1, 31), LocalDate.of(2027, 1, 31), CODE, URL, null);
         String text = text(CertificatePdf.render(document));
         assertTrue(text.contains("Score 75%"), text);
         assertFalse(text.contains("null"), text);

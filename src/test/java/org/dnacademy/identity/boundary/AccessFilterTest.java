@@ -1,4 +1,4 @@
-package org.dnacademy.platform;
+package org.dnacademy.identity.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,5 +27,14 @@ class AccessFilterTest {
             assertTrue(AccessFilter.allowed("/index.xhtml", role));
             assertTrue(AccessFilter.allowed("/administrator.xhtml", role), "a folder is matched with its slash");
         }
+    }
+
+    @Test
+    void theApiIsForTraineesOnly() {
+        assertTrue(AccessFilter.allowed("/api/attempts/1/questions/1", Role.TRAINEE));
+        assertFalse(AccessFilter.allowed("/api/attempts/1/questions/1", Role.SUPERVISOR));
+        assertTrue(AccessFilter.needsSignIn("/api/attempts/1/questions/1"));
+        assertFalse(AccessFilter.needsSignIn("/login.xhtml"));
+        assertFalse(AccessFilter.needsSignIn("/verify/ABC"));
     }
 }

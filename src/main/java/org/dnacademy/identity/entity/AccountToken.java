@@ -1,0 +1,95 @@
+package org.dnacademy.identity.entity;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A single-use secret sent to an account's e-mail address as a link: to confirm the address, to
+ * accept an invitation, to reset a password. Only its SHA-256 is stored; the link itself is the
+ * only copy of the secret.
+ */
+@Entity
+@Table(name = "account_token")
+@NamedQuery(name = AccountToken.BY_HASH, query = "SELECT t FROM AccountToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = AccountToken.OPEN_FOR, query = "SELECT t FROM AccountToken t WHERE t.accountId = :account "
+        + "AND t.purpose = :purpose AND t.usedAt IS NULL")
+public class AccountToken {
+
+    public static final String BY_HASH = "AccountToken.byHash";
+    public static final String OPEN_FOR = "AccountToken.openFor";
+
+    /** What following the link does. */
+    public enum Purpose {
+        VERIFY_EMAIL,
+        INVITATION,
+        PASSWORD_RESET
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private long accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false, length = 32)
+    private Purpose purpose;
+
+    @Column(name = "token_hash", nullable = false, updatable = false, unique = true, length = 64)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false, updatable = false)
+    private Instant expiresAt;
+
+    @Column(name = "used_at")
+    private Instant usedAt;
+
+    protected AccountToken() {
+    }
+
+    public AccountToken(long accountId, Purpose purpose, String tokenHash, Instant now, Instant expiresAt) {
+        this.accountId = accountId;
+        this.purpose = Objects.requireNonNull(purpose);
+        this.tokenHash = Objects.requireNonNull(tokenHash);
+        this.createdAt = Objects.requireNonNull(now);
+        this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /** Whether it may be used now: not used before, not expired. */
+    public boolean isUsable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** Used up: it never works again. */
+    public void use(Instant now) {
+        if (usedAt == null) {
+            usedAt = now;
+        }
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public Purpose getPurpose() {
+        return purpose;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+}
