@@ -413,8 +413,24 @@ class CertificationIT {
         var pdf = holder.download("/certification/download/" + certificate.getId());
         assertEquals(422, pdf.statusCode());
         String message = new String(pdf.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(message.contains("can be verified at") && message.contains(certificate.getCode()), message);
+        assertTrue(message.contains("status can be checked at") && message.contains(certificate.getCode()), message);
         assertEquals(CertificateStatus.VALID, certificates.statusOf(certificate));
+
+        // In a ZIP, the certificate that cannot be printed is listed instead of breaking the download.
+        var admin = new WebClient(URI.create(deployed.toExternalForm()));
+        admin.submit(admin.get("/login.xhtml"), "login", java.util.Map.of("email", org.dnacademy.testing.Deployments.ADMIN_EMAIL,
+                "password", org.dnacademy.testing.Deployments.ADMIN_PASSWORD), "submit");
+        var zip = admin.download("/admin/certificates.zip?search=" + certificate.getCode());
+        assertEquals(200, zip.statusCode());
+        assertEquals("no-store", zip.headers().firstValue("Cache-Control").orElse(""), "personal data is not cached");
+        java.util.Map<String, String> entries = new java.util.LinkedHashMap<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertEquals(java.util.Set.of("not-printed.txt"), entries.keySet(), "no broken PDF in the ZIP");
+        assertTrue(entries.get("not-printed.txt").contains(certificate.getCode()), entries.toString());
     }
 
     @Test

@@ -22,7 +22,9 @@ class AccountsBrowserIT extends BrowserTestBase {
     @Test
     void aTraineeRegistersSignsInWithTheKeyboardAndSignsOut() {
         String email = UUID.randomUUID().toString().substring(0, 10) + "@browser.example";
-        String password = "correct horse battery staple";
+        // Accents and other scripts in the name and the password: kept exactly, through sign-out and back.
+        String password = "pässwörd für Zoë: 日本語 ok";
+        String name = "Zoë Ñúñez-Łukasz";
 
         browser.open(url("/"));
         browser.assertAccessible();
@@ -31,11 +33,11 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.assertAccessible();
 
         // A refused password shows a message beside the form and keeps the person on the page.
-        register("Grace Browser", email, "qwertyuiop", "qwertyuiop");
+        register(name, email, "qwertyuiop", "qwertyuiop");
         assertTrue(browser.text().contains("one of the most commonly used"), browser.text());
         browser.assertAccessible();
 
-        register("Grace Browser", email, password, password);
+        register(name, email, password, password);
         assertEquals("/login.xhtml", browser.path());
         assertTrue(browser.text().contains("Your account has been created"));
         browser.assertAccessible();
@@ -50,8 +52,17 @@ class AccountsBrowserIT extends BrowserTestBase {
         assertEquals("login:password", focused.getAttribute("id"), "Tab moves from e-mail to password");
         focused.sendKeys(password);
         browser.whileLoading(() -> focused.sendKeys(Keys.ENTER));
-        assertTrue(browser.text().contains("Welcome, Grace Browser"), browser.text());
+        assertTrue(browser.text().contains("Welcome, " + name), browser.text());
         browser.assertAccessible();
+        browser.click(By.id("signout:submit"));
+        signIn(email, password);
+        assertTrue(browser.text().contains("Welcome, " + name), "signed in again with the same non-ASCII password: " + browser.text());
+
+        // The e-mail confirmation page, reached from the link in the mail.
+        browser.open(url(org.dnacademy.testing.Mail.link(lastMail(email))));
+        browser.assertAccessible();
+        browser.click(By.id("confirm:submit"));
+        assertTrue(browser.text().contains("your e-mail address is confirmed"), browser.text());
 
         browser.click(By.linkText("Password"));
         assertEquals("/account/password.xhtml", browser.path());
@@ -73,6 +84,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         String ivy = "Ivy " + email.substring(0, 6);
         register(ivy, ivyEmail, "a trainee's passphrase", "a trainee's passphrase");
         signIn(ivyEmail, "a trainee's passphrase");
+        confirmEmail(ivyEmail);
         browser.open(url("/training/module.xhtml?module=foundations"));
         browser.click(By.linkText("Start the first lesson"));
         for (int lesson = 1; lesson <= 5; lesson++) {
@@ -103,6 +115,29 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click(By.id(selectId.replace(":choice", ":save")));
         assertTrue(browser.text().contains(name + " is now Supervisor."), browser.text());
         browser.assertAccessible();
+
+        // Who may register, and an invitation that arrives by e-mail and is accepted.
+        browser.click(By.linkText("Who may register"));
+        assertEquals("/admin/registration.xhtml", browser.path());
+        browser.assertAccessible();
+        browser.open(url("/admin/accounts.xhtml"));
+        String invitedEmail = "invited-" + email;
+        browser.find(By.id("invite:name")).sendKeys("Ines Invited");
+        browser.find(By.id("invite:email")).sendKeys(invitedEmail);
+        browser.click(By.id("invite:send"));
+        assertTrue(browser.text().contains("Invitation sent to " + invitedEmail), browser.text());
+        browser.click(By.id("signout:submit"));
+        browser.open(url(org.dnacademy.testing.Mail.link(lastMail(invitedEmail))));
+        assertTrue(browser.text().contains("Hello Ines Invited"), browser.text());
+        browser.assertAccessible();
+        browser.find(By.id("welcome:password")).sendKeys("an invited person's passphrase");
+        browser.find(By.id("welcome:confirmation")).sendKeys("an invited person's passphrase");
+        browser.click(By.id("welcome:submit"));
+        assertTrue(browser.text().contains("Your password is set"), browser.text());
+        signIn(invitedEmail, "an invited person's passphrase");
+        assertTrue(browser.text().contains("Welcome, Ines Invited"), browser.text());
+        browser.click(By.id("signout:submit"));
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
 
         browser.open(url("/no-such-page.xhtml"));
         assertTrue(browser.text().contains("Page not found"));

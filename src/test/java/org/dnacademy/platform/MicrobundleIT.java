@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -106,6 +107,60 @@ class MicrobundleIT {
         assertTrue(output.contains("nobody-2031"));
         assertNotEquals(200, new WebClient(URI.create("http://localhost:" + port + "/")).getRaw("/login.xhtml").status(),
                 "nothing is served from a broken curriculum");
+    }
+
+    @Test
+    void behindAnHttpsProxyTheCookieIsSecureHstsIsSentAndOnlyTheHttpPortListens() throws Exception {
+        Path dataDir = testFolder("https");
+        int port = MicrobundleProcess.freePort();
+        server = MicrobundleProcess.start(port, dataDir.resolveSibling(dataDir.getFileName() + ".log"), Map.of(
+                "DNA_DATA_DIR", dataDir.toString(), "DNA_PUBLIC_URL", "https://training.example.org",
+                "DNA_ADMIN_PASSWORD", "the administrator's own passphrase"));
+        server.awaitReady();
+        var client = new WebClient(URI.create("http://localhost:" + port + "/"));
+        Page login = client.getRaw("/login.xhtml");
+        assertEquals("max-age=31536000", login.header("Strict-Transport-Security"));
+        assertEquals(null, login.header("Server"), "no server banner");
+        Page signedIn = client.submitRaw(client.get("/login.xhtml"), "login",
+                Map.of("email", "admin@dnacademy.local", "password", "the administrator's own passphrase"), "submit");
+        String cookie = signedIn.header("Set-Cookie");
+        assertTrue(cookie != null && cookie.contains("Secure"), "the session cookie is Secure: " + cookie);
+        for (int hazelcast : List.of(5701, 6900)) {
+            try (var socket = new java.net.Socket()) {
+                socket.connect(new java.net.InetSocketAddress("127.0.0.1", hazelcast), 500);
+                fail("nothing listens on " + hazelcast + " (Hazelcast) for a single instance");
+            } catch (java.io.IOException refused) {
+                // as it should be
+            }
+        }
+    }
+
+    @Test
+    void aMalformedSettingStopsTheStartWithAMessageNamingTheVariable() throws Exception {
+        Path dataDir = testFolder("bad-setting");
+        int port = MicrobundleProcess.freePort();
+        server = MicrobundleProcess.start(port, dataDir.resolveSibling(dataDir.getFileName() + ".log"),
+                Map.of("DNA_DATA_DIR", dataDir.toString(), "DNA_CERTIFICATES_EXPIRING_DAYS", "sixty"));
+        String output = server.awaitReady();
+        assertTrue(output.contains("DN Academy will not start: the configuration is not valid"), output);
+        assertTrue(output.contains("DNA_CERTIFICATES_EXPIRING_DAYS must be a whole number of days from 0 to 3650, not 'sixty'"), output);
+        assertNotEquals(200, new WebClient(URI.create("http://localhost:" + port + "/")).getRaw("/login.xhtml").status(),
+                "nothing is served with a malformed setting");
+    }
+
+    @Test
+    void theMicrobundleCarriesNoPropertyOfTheMachineThatBuiltIt() throws Exception {
+        try (var jar = new java.util.zip.ZipFile(System.getProperty("dnacademy.microbundle", "target/dn-academy-microbundle.jar"))) {
+            String boot = new String(jar.getInputStream(jar.getEntry("MICRO-INF/payara-boot.properties")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (String machine : List.of("user.home", "user.dir", "user.name", "java.home", "sun.java.command", "user.timezone",
+                    "os.name", "java.class.path")) {
+                assertFalse(boot.contains(machine + "="), machine + " of the build machine is baked into the jar:\n" + boot);
+            }
+            String preBoot = new String(jar.getInputStream(jar.getEntry("MICRO-INF/pre-boot-commands.txt")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(preBoot.contains("server-header=false"), preBoot);
+        }
     }
 
     private static Page signIn(WebClient browser, String email, String password) {

@@ -358,6 +358,7 @@ class QuizIT {
         browser.submit(browser.get("/register.xhtml"), "register",
                 Map.of("name", "Http Trainee", "email", email, "password", password, "confirmation", password), "submit");
         browser.submit(browser.get("/login.xhtml"), "login", Map.of("email", email, "password", password), "submit");
+        org.dnacademy.testing.Mail.confirm(browser, email);
         return browser;
     }
 

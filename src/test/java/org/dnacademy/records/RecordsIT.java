@@ -63,6 +63,7 @@ class RecordsIT {
         var browser = client();
         browser.submit(browser.get("/register.xhtml"), "register",
                 Map.of("name", name, "email", email, "password", PASSWORD, "confirmation", PASSWORD), "submit");
+        org.dnacademy.testing.Mail.confirm(browser, email);
         return browser;
     }
 

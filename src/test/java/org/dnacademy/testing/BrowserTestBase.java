@@ -71,8 +71,7 @@ public abstract class BrowserTestBase {
 
     /** The latest e-mail the application sent to this address, as the person would read it. */
     protected String lastMail(String email) {
-        return new WebClient(java.net.URI.create(url("/"))).getRaw("/test-support/last-mail?to="
-                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)).body();
+        return Mail.lastTo(new WebClient(java.net.URI.create(url("/"))), email);
     }
 
     /** Opens the confirmation link from the registration e-mail and confirms, as the trainee would. */

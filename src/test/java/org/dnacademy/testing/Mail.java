@@ -20,6 +20,20 @@ public final class Mail {
         return link.group(1);
     }
 
+    /** The latest e-mail the application sent to this address (test deployments only). */
+    public static String lastTo(WebClient client, String email) {
+        return client.getRaw("/test-support/last-mail?to=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)).body();
+    }
+
+    /** Follows the confirmation link of the registration e-mail and presses the button, as the trainee would. */
+    public static void confirm(WebClient client, String email) {
+        WebClient.Page confirmation = client.get(link(lastTo(client, email)));
+        WebClient.Page confirmed = client.submit(confirmation, "confirm", java.util.Map.of(), "submit");
+        if (!confirmed.text().contains("your e-mail address is confirmed")) {
+            throw new AssertionError("the confirmation link did not work: " + confirmed.text());
+        }
+    }
+
     /** Just the token of that link. */
     public static String token(String mail) {
         String link = link(mail);

@@ -61,6 +61,14 @@ public class WebClient {
     }
 
     public Page submitRaw(Page page, String formId, Map<String, String> fields, String buttonId) {
+        return submitRaw(page, formId, fields, buttonId, Map.of());
+    }
+
+    /**
+     * As {@link #submitRaw(Page, String, Map, String)}, with some parameters sent under their own
+     * names instead of what the page holds: a tampered hidden field, as an attacker would send it.
+     */
+    public Page submitRaw(Page page, String formId, Map<String, String> fields, String buttonId, Map<String, String> tampered) {
         Matcher form = findForm(page, formId);
         String body = form.group(2);
         Map<String, String> values = new LinkedHashMap<>();
@@ -76,6 +84,7 @@ public class WebClient {
         String prefix = fullId(form.group(0), formId);
         fields.forEach((field, value) -> values.put(prefix + ":" + field, value));
         values.put(prefix + ":" + buttonId, "pressed");
+        values.putAll(tampered);
         Matcher action = ACTION.matcher(form.group(0));
         String target = action.find() ? unescape(action.group(1)) : page.path();
         String encoded = values.entrySet().stream()
@@ -103,6 +112,19 @@ public class WebClient {
     /** GET of a download (a PDF or ZIP): status and bytes. */
     public HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A POST of any body with any content type, as an attacker's tool sends it. */
+    public Page postBody(String path, String contentType, byte[] body, Map<String, String> headers) {
+        var request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    /** A GET of an address written exactly as given (percent-encoding included). */
+    public Page getExact(String rawPathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + rawPathAndQuery)).GET().build());
     }
 
     /** A form-encoded POST outside any page, as a script on the page would send it. */

@@ -42,16 +42,19 @@ public class VerificationService {
     @Inject
     TraineeScope scope;
 
-    /** Empty optional means unknown; null means throttled. */
-    public Optional<Verification> lookUp(String code, String address) {
+    /** What one look-up found: refused for too many look-ups, or the certificate if there is one. */
+    public record LookUp(boolean throttled, Optional<Verification> found) {
+    }
+
+    public LookUp lookUp(String code, String address) {
         if (!throttle.attempt(List.of(new Limit("verify:" + address, null, PER_ADDRESS))).allowed()) {
-            return null;
+            return new LookUp(true, Optional.empty());
         }
         if (code == null || code.length() > 64) {
-            return Optional.empty();
+            return new LookUp(false, Optional.empty());
         }
-        return certificates.findByCode(code).map(certificate -> Verification.of(certificate, certificates.statusOf(certificate),
-                certificates.recertifyBy(certificate).orElse(null),
-                currentUser.account().map(viewer -> scope.maySee(viewer, certificate.getAccountId())).orElse(false)));
+        return new LookUp(false, certificates.findByCode(code).map(certificate -> Verification.of(certificate,
+                certificates.statusOf(certificate), certificates.recertifyBy(certificate).orElse(null),
+                currentUser.account().map(viewer -> scope.maySee(viewer, certificate.getAccountId())).orElse(false))));
     }
 }

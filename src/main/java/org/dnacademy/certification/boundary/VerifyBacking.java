@@ -21,8 +21,7 @@ public class VerifyBacking {
     FacesContext faces;
 
     private String code;
-    private Optional<Verification> result;
-    private boolean throttled;
+    private VerificationService.LookUp result;
 
     public void load() {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -33,22 +32,21 @@ public class VerifyBacking {
             return;
         }
         result = verification.lookUp(code, org.dnacademy.platform.ClientAddress.of(request));
-        if (result == null) {
-            throttled = true;
+        if (result.throttled()) {
             ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(429);
         }
     }
 
     public boolean isAsked() {
-        return result != null || throttled;
+        return result != null;
     }
 
     public boolean isThrottled() {
-        return throttled;
+        return result != null && result.throttled();
     }
 
     public Verification getFound() {
-        return result == null ? null : result.orElse(null);
+        return result == null ? null : result.found().orElse(null);
     }
 
     public String getUnknownMessage() {

@@ -39,9 +39,10 @@ public class VerifyServlet extends HttpServlet {
         response.setContentType("application/json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
-        var found = verification.lookUp(code, org.dnacademy.platform.ClientAddress.of(request));
+        var lookUp = verification.lookUp(code, org.dnacademy.platform.ClientAddress.of(request));
+        var found = lookUp.found();
         JsonObjectBuilder body = Json.createObjectBuilder();
-        if (found == null) {
+        if (lookUp.throttled()) {
             response.setStatus(429);
             body.add("status", "TOO_MANY_REQUESTS").add("message", VerificationService.TOO_MANY);
         } else if (found.isEmpty()) {

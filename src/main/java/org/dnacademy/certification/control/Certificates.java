@@ -138,9 +138,9 @@ public class Certificates {
 
     public void revoke(String actorEmail, long certificateId, String writtenReason) {
         Certificate certificate = get(certificateId);
-        String reason = writtenReason == null ? null : org.dnacademy.platform.Text.lines(writtenReason, "The reason");
+        String reason = writtenReason == null ? "" : org.dnacademy.platform.Text.lines(writtenReason, "The reason");
         certificate.revoke(actorEmail, reason, clock.instant());
-        audit.record(actorEmail, AuditAction.CERTIFICATE_REVOKED, certificate.getCode(), reason.strip());
+        audit.record(actorEmail, AuditAction.CERTIFICATE_REVOKED, certificate.getCode(), reason);
     }
 
     public int expiringWindowDays() {

@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
@@ -25,6 +27,9 @@ public class ConfirmEmailBacking {
     @Inject
     FacesContext faces;
 
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "token")
     private String token;
     private Boolean valid;
 
@@ -48,7 +53,4 @@ public class ConfirmEmailBacking {
         return token;
     }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
 }

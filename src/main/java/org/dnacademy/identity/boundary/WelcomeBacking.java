@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
@@ -24,6 +26,9 @@ public class WelcomeBacking {
     @Inject
     FacesContext faces;
 
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "token")
     private String token;
     private String password;
     private String confirmation;
@@ -59,9 +64,6 @@ public class WelcomeBacking {
         return token;
     }
 
-    public void setToken(String token) {
-        this.token = token;
-    }
 
     public String getPassword() {
         return password;

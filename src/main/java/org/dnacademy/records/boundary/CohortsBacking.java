@@ -71,10 +71,10 @@ public class CohortsBacking {
     }
 
     public void addMember() {
+        String email = memberEmail == null ? "" : memberEmail.strip();
         try {
-            cohorts.addMember(currentUser.getEmail(), cohortIdFromRequest(), memberEmail == null ? "" : memberEmail.strip(),
-                    CohortRole.valueOf(memberRole));
-            Messages.afterRedirect(faces, memberEmail.strip() + " added.");
+            cohorts.addMember(currentUser.getEmail(), cohortIdFromRequest(), email, CohortRole.valueOf(memberRole == null ? "" : memberRole));
+            Messages.afterRedirect(faces, email + " added.");
             Pages.redirect(faces, "/admin/cohorts.xhtml?cohort=" + cohortIdFromRequest());
         } catch (RejectedException | IllegalArgumentException e) {
             Messages.error(faces, e instanceof RejectedException ? e.getMessage() : "Choose trainee or supervisor.");
