@@ -63,7 +63,7 @@ public class PracticalSkillDefinition {
         this.skillsVersion = Objects.requireNonNull(skillsVersion);
         this.title = skill.title();
         this.moduleKey = skill.moduleId();
-        this.criteria = String.join("\n", skill.criteria().stream().map(c -> c.replace('\n', ' ').strip()).toList());
+        this.criteria = String.join("\n", skill.stepTexts().stream().map(c -> c.replace('\n', ' ').strip()).toList());
         this.required = skill.required();
         this.position = position;
         this.current = true;

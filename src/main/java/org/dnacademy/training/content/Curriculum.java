@@ -20,7 +20,7 @@ import java.util.Optional;
  *                      this one. Without the file it is {@link #NO_SKILLS_VERSION}.
  */
 public record Curriculum(List<ModuleContent> modules, Map<String, Reference> references, List<PracticalSkill> skills,
-        String skillsVersion) {
+        List<PracticalSkill.Region> regions, String skillsVersion) {
 
     /** The {@link #skillsVersion()} of a curriculum without {@code practical-skills.yaml}: SHA-256 of nothing. */
     public static final String NO_SKILLS_VERSION = PracticalSkillsReader.NO_SKILLS_VERSION;
@@ -29,12 +29,13 @@ public record Curriculum(List<ModuleContent> modules, Map<String, Reference> ref
         modules = List.copyOf(modules);
         references = Collections.unmodifiableMap(new LinkedHashMap<>(references));
         skills = List.copyOf(skills);
+        regions = List.copyOf(regions);
         Objects.requireNonNull(skillsVersion, "skillsVersion");
     }
 
     /** A curriculum without practical skills, as before {@code practical-skills.yaml} existed. */
     public Curriculum(List<ModuleContent> modules, Map<String, Reference> references) {
-        this(modules, references, List.of(), NO_SKILLS_VERSION);
+        this(modules, references, List.of(), List.of(), NO_SKILLS_VERSION);
     }
 
     public Optional<ModuleContent> module(String id) {

@@ -21,6 +21,9 @@ import java.util.stream.Stream;
  */
 public final class CurriculumReader {
 
+    /** The folder of requirement profiles, beside the module folders. */
+    static final String REQUIREMENTS_FOLDER = "requirements";
+
     private final Path modulesDir;
     private final Problems problems;
 
@@ -60,7 +63,7 @@ public final class CurriculumReader {
         }
         List<ModuleContent> modules = drafts.stream().map(CurriculumReader::toModule)
                 .sorted(Comparator.comparingInt(ModuleContent::order)).toList();
-        return new Curriculum(modules, references.valid(), skills.skills(), skills.version());
+        return new Curriculum(modules, references.valid(), skills.skills(), skills.regions(), skills.version());
     }
 
     private List<Path> moduleFolders() {
@@ -69,6 +72,8 @@ public final class CurriculumReader {
                     .filter(folder -> !folder.getFileName().toString().startsWith("."))
                     // A folder by the skills file's name is reported by the skills reader, not read as a module.
                     .filter(folder -> !folder.getFileName().toString().equals(PracticalSkillsReader.FILE_NAME))
+                    // Requirement profiles (one file per jurisdiction) are not a module.
+                    .filter(folder -> !folder.getFileName().toString().equals(REQUIREMENTS_FOLDER))
                     .sorted(Comparator.comparing((Path folder) -> folder.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
@@ -198,7 +203,9 @@ public final class CurriculumReader {
         ModuleDescriptor module = draft.descriptor();
         return new ModuleContent(module.id(), draft.folder().getFileName().toString(), module.title(), module.summary(),
                 module.order(), module.prerequisites().stream().map(YamlMapping.Item::value).toList(),
-                module.topics().stream().map(YamlMapping.Item::value).toList(), module.quiz(), module.certificate(),
-                draft.lessons(), draft.bank().cases(), draft.bank().questions(), draft.images(), draft.version());
+                module.topics().stream().map(YamlMapping.Item::value).toList(),
+                module.keyFacts().stream().map(ModuleDescriptor.KeyFact::number).toList(), module.cpdHours(), module.quiz(),
+                module.review(), module.certificate(), draft.lessons(), draft.bank().cases(), draft.bank().questions(), draft.images(),
+                draft.version());
     }
 }

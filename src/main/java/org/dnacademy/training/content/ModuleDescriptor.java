@@ -14,10 +14,20 @@ import java.util.Optional;
  */
 record ModuleDescriptor(Path file, String id, int idLine, String title, String summary, Integer order,
         int orderLine, List<YamlMapping.Item> prerequisites, List<YamlMapping.Item> topics, int topicsLine,
-        QuizRules quiz, int questionsPerAttemptLine, CertificateRules certificate) {
+        QuizRules quiz, int questionsPerAttemptLine, CertificateRules certificate, List<KeyFact> keyFacts,
+        java.math.BigDecimal cpdHours, ReviewRules review) {
+
+    /** A key fact the module certifies, and where it is written. */
+    record KeyFact(int number, org.yaml.snakeyaml.nodes.Node node) {
+    }
 
     private static final List<String> FIELDS = List.of("id", "title", "summary", "order", "prerequisites",
-            "topics", "quiz", "certificate");
+            "topics", "key-facts", "cpd-hours", "quiz", "review", "certificate");
+
+    private static final List<String> REVIEW_FIELDS = List.of("after-failed-attempt", "full-review");
+
+    /** More CPD hours than this for one module is a typo. */
+    private static final int MAX_CPD_HOURS = 100;
 
     private static final List<String> QUIZ_FIELDS = List.of("pass-mark", "questions-per-attempt",
             "time-limit-minutes", "max-attempts", "cooldown-minutes", "retake-after-pass");
@@ -59,9 +69,58 @@ record ModuleDescriptor(Path file, String id, int idLine, String title, String s
         QuizRules quiz = quizFields.flatMap(quizRules -> readQuiz(quizRules, topics)).orElse(null);
         CertificateRules certificate = fields.mapping("certificate", true).flatMap(ModuleDescriptor::readCertificate)
                 .orElse(null);
+        List<KeyFact> keyFacts = readKeyFacts(fields);
+        java.math.BigDecimal cpdHours = fields.halfHours("cpd-hours", true, MAX_CPD_HOURS).orElse(null);
+        ReviewRules review = fields.has("review") ? fields.mapping("review", false).flatMap(ModuleDescriptor::readReview).orElse(null)
+                : ReviewRules.DEFAULT;
         return new ModuleDescriptor(file, id, fields.lineOf("id"), title, summary, order, fields.lineOf("order"),
                 prerequisites, topics, fields.lineOf("topics"), quiz,
-                quizFields.map(q -> q.lineOf("questions-per-attempt")).orElse(fields.lineOf("quiz")), certificate);
+                quizFields.map(q -> q.lineOf("questions-per-attempt")).orElse(fields.lineOf("quiz")), certificate, keyFacts,
+                cpdHours, review);
+    }
+
+    /** The key facts of section 7 of the fact digest that this module certifies: every attempt tests each. */
+    private static List<KeyFact> readKeyFacts(YamlMapping fields) {
+        List<KeyFact> keyFacts = new java.util.ArrayList<>();
+        fields.texts("key-facts", true).ifPresent(items -> {
+            if (items.isEmpty()) {
+                fields.problem(fields.lineOf("key-facts"), "'key-facts' lists none; name the numbers (1 to "
+                        + QuestionBankReader.KEY_FACTS + ") of the key safety facts this module certifies");
+            }
+            for (YamlMapping.Item item : items) {
+                Integer number = item.value().matches("[1-9][0-9]?") ? Integer.valueOf(item.value()) : null;
+                if (number == null || number > QuestionBankReader.KEY_FACTS) {
+                    fields.problem(item.node(), "key fact '" + item.value() + "' must be a number from 1 to "
+                            + QuestionBankReader.KEY_FACTS + " (section 7 of the fact digest)");
+                } else if (keyFacts.stream().anyMatch(fact -> fact.number() == number)) {
+                    fields.problem(item.node(), "key fact " + number + " is listed twice");
+                } else {
+                    keyFacts.add(new KeyFact(number, item.node()));
+                }
+            }
+        });
+        return keyFacts;
+    }
+
+    private static Optional<ReviewRules> readReview(YamlMapping review) {
+        review.allowOnly(REVIEW_FIELDS);
+        var afterFail = review.text("after-failed-attempt", false).map(written -> ReviewRules.named(ReviewRules.AfterFailedAttempt.class,
+                written, ReviewRules.AfterFailedAttempt::fileName).orElseGet(() -> {
+                    review.problem(review.lineOf("after-failed-attempt"), "'after-failed-attempt' must be score-only, wrong-items or "
+                            + "wrong-items-and-explanations, not '" + written + "'");
+                    return null;
+                }));
+        var full = review.text("full-review", false).map(written -> ReviewRules.named(ReviewRules.FullReview.class, written,
+                ReviewRules.FullReview::fileName).orElseGet(() -> {
+                    review.problem(review.lineOf("full-review"), "'full-review' must be after-pass, after-pass-or-last-attempt or "
+                            + "after-every-attempt, not '" + written + "'");
+                    return null;
+                }));
+        if ((review.has("after-failed-attempt") && afterFail.isEmpty()) || (review.has("full-review") && full.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReviewRules(afterFail.orElse(ReviewRules.DEFAULT.afterFailedAttempt()),
+                full.orElse(ReviewRules.DEFAULT.fullReview())));
     }
 
     private static List<YamlMapping.Item> checkTopics(List<YamlMapping.Item> topics, String moduleId, YamlMapping fields) {
@@ -115,11 +174,11 @@ record ModuleDescriptor(Path file, String id, int idLine, String title, String s
     }
 
     private static ModuleDescriptor empty(Path file) {
-        return new ModuleDescriptor(file, null, 0, null, null, null, 0, null, null, 0, null, 0, null);
+        return new ModuleDescriptor(file, null, 0, null, null, null, 0, null, null, 0, null, 0, null, List.of(), null, null);
     }
 
     boolean complete() {
         return id != null && title != null && summary != null && order != null && prerequisites != null
-                && topics != null && quiz != null && certificate != null;
+                && topics != null && quiz != null && certificate != null && cpdHours != null && review != null;
     }
 }

@@ -53,6 +53,7 @@ final class ModuleFolderReader {
         citedKeys.addAll(bank.citedKeys());
         checkQuizFitsBank(descriptor, bank);
         checkEveryTopicHasQuestions(descriptor, bank);
+        checkKeyFactsAndCriticalItems(descriptor, bank);
         return new ModuleDraft(folder, descriptor, lessons, bank, images, version(folder, citedKeys));
     }
 
@@ -102,6 +103,55 @@ final class ModuleFolderReader {
                 problems.in(descriptor.file()).problem(topic.node(), "topic '" + topic.value()
                         + "' has no questions; every attempt draws one from each topic, so tag at least one question with it");
             }
+        }
+    }
+
+    /** Each attempt draws at least one item per key fact, so each needs a few to choose from. */
+    static final int ITEMS_PER_KEY_FACT = 3;
+
+    /** Each attempt contains a critical item; a handful keeps attempts from all showing the same one. */
+    static final int CRITICAL_ITEMS = 3;
+
+    /**
+     * Every attempt must test each declared key fact and contain a critical item, on top of one
+     * question per topic: the bank must offer enough of each, and a draw of the module's size must
+     * be able to cover them all (cases are drawn whole, so a case can cost several places).
+     */
+    private void checkKeyFactsAndCriticalItems(ModuleDescriptor descriptor, QuestionBankReader.QuestionBank bank) {
+        if (!bank.readable() || bank.questions().size() != bank.questionCount()) {
+            return; // a question that could not be read may be the one that carries a fact
+        }
+        SourceFile source = problems.in(descriptor.file());
+        for (ModuleDescriptor.KeyFact fact : descriptor.keyFacts()) {
+            long items = bank.questions().stream().filter(q -> q.keyFacts().contains(fact.number())).count();
+            if (items < ITEMS_PER_KEY_FACT) {
+                source.problem(fact.node(), "key fact " + fact.number() + " is tested by " + items + " question"
+                        + (items == 1 ? "" : "s") + " (tagged key-fact-" + fact.number() + "); every attempt tests it, so the bank needs at least "
+                        + ITEMS_PER_KEY_FACT + " for variety between attempts");
+            }
+        }
+        long critical = bank.questions().stream().filter(QuestionContent::isCritical).count();
+        if (critical < CRITICAL_ITEMS) {
+            source.problem(descriptor.idLine(), "questions.yaml has " + critical + " critical item" + (critical == 1 ? "" : "s")
+                    + " (critical: ...); every attempt contains one, so mark at least " + CRITICAL_ITEMS
+                    + " of the items whose wrong answer would put a patient at risk");
+        }
+        if (descriptor.quiz() == null || descriptor.topics() == null) {
+            return;
+        }
+        List<String> topics = descriptor.topics().stream().map(YamlMapping.Item::value).toList();
+        List<Integer> keyFacts = descriptor.keyFacts().stream().map(ModuleDescriptor.KeyFact::number).toList();
+        java.util.Set<String> uncoverable = Blueprint.required(topics, keyFacts);
+        Blueprint.units(bank.questions()).forEach(unit -> uncoverable.removeAll(Blueprint.covers(unit)));
+        if (!uncoverable.isEmpty()) {
+            return; // a topic without questions, a key fact without items or no critical item: reported above
+        }
+        int needed = Blueprint.smallestDrawFound(bank.questions(), topics, keyFacts);
+        if (needed > descriptor.quiz().questionsPerAttempt()) {
+            problems.add(descriptor.file(), descriptor.questionsPerAttemptLine(), "quiz: 'questions-per-attempt' is "
+                    + descriptor.quiz().questionsPerAttempt() + ", but covering every topic, every key fact in 'key-facts' and a "
+                    + "critical item takes " + needed + " questions in the smallest draw found (cases count whole): raise it, "
+                    + "or tag standalone questions with more of what each attempt must cover");
         }
     }
 

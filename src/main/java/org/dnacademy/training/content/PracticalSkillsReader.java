@@ -31,10 +31,18 @@ final class PracticalSkillsReader {
     /** SHA-256 of no input: the version of a curriculum without the file. */
     static final String NO_SKILLS_VERSION = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
-    private static final List<String> FIELDS = List.of("id", "title", "criteria", "module", "required", "references");
+    private static final List<String> FIELDS = List.of("id", "title", "module", "required", "observed-sessions", "regions",
+            "steps", "references");
 
-    /** The skills as read, and their version; empty and {@link #NO_SKILLS_VERSION} without the file. */
-    record Result(List<PracticalSkill> skills, String version) {
+    private static final List<String> STEP_FIELDS = List.of("text", "critical");
+
+    private static final List<String> REGION_FIELDS = List.of("id", "title");
+
+    /** More observed sessions than this for one skill is a typo. */
+    private static final int MAX_OBSERVED_SESSIONS = 500;
+
+    /** The skills and regions as read, and their version; empty and {@link #NO_SKILLS_VERSION} without the file. */
+    record Result(List<PracticalSkill> skills, List<PracticalSkill.Region> regions, String version) {
     }
 
     private final Problems problems;
@@ -55,15 +63,15 @@ final class PracticalSkillsReader {
     Result read(Path file, Set<String> moduleIds, boolean everyModuleKnown) {
         SourceFile source = problems.in(file);
         if (!Files.exists(file)) {
-            return new Result(List.of(), NO_SKILLS_VERSION);
+            return new Result(List.of(), List.of(), NO_SKILLS_VERSION);
         }
         if (!Files.isRegularFile(file)) {
             source.problem(0, "must be a file listing the practical skills, not a folder");
-            return new Result(List.of(), NO_SKILLS_VERSION);
+            return new Result(List.of(), List.of(), NO_SKILLS_VERSION);
         }
         Optional<String> text = TextFiles.read(file, source);
         if (text.isEmpty()) {
-            return new Result(List.of(), NO_SKILLS_VERSION);
+            return new Result(List.of(), List.of(), NO_SKILLS_VERSION);
         }
         int problemsBefore = problems.count();
         Optional<YamlMapping> root = YamlDocument.parse(text.get(), source)
@@ -72,20 +80,45 @@ final class PracticalSkillsReader {
             if (problems.count() == problemsBefore) {
                 source.problem(0, "is empty; list the skills under 'skills:', or delete the file if there are none");
             }
-            return new Result(List.of(), NO_SKILLS_VERSION);
+            return new Result(List.of(), List.of(), NO_SKILLS_VERSION);
         }
-        root.get().allowOnly(List.of("skills"));
+        root.get().allowOnly(List.of("regions", "skills"));
+        Map<String, PracticalSkill.Region> regions = readRegions(root.get(), source);
         Optional<List<Node>> nodes = root.get().list("skills", true);
         if (nodes.isEmpty()) {
-            return new Result(List.of(), NO_SKILLS_VERSION);
+            return new Result(List.of(), List.of(), NO_SKILLS_VERSION);
         }
         if (nodes.get().isEmpty()) {
             root.get().problem(root.get().lineOf("skills"),
                     "'skills' lists no skill; write at least one, or delete the file if there are none");
         }
-        Skills skills = new Skills(source, moduleIds, everyModuleKnown);
+        Skills skills = new Skills(source, moduleIds, everyModuleKnown, regions);
         nodes.get().forEach(skills::read);
-        return new Result(skills.skills, version(text.get(), skills.cited.values()));
+        return new Result(skills.skills, List.copyOf(regions.values()), version(text.get(), skills.cited.values()));
+    }
+
+    /** The body regions skills may be signed off for: an optional list of id and title. */
+    private Map<String, PracticalSkill.Region> readRegions(YamlMapping root, SourceFile source) {
+        Map<String, PracticalSkill.Region> regions = new LinkedHashMap<>();
+        root.list("regions", false).ifPresent(nodes -> {
+            for (Node node : nodes) {
+                YamlMapping.of(node, source, "region at line " + source.lineOf(node), "each region").ifPresent(written -> {
+                    var item = written.identified("region", REGION_FIELDS);
+                    YamlMapping fields = item.fields();
+                    Optional<String> title = fields.text("title", true);
+                    item.id().ifPresent(id -> {
+                        if (!ContentIds.isValid(id)) {
+                            fields.problem(fields.lineOf("id"), "region id must be " + ContentIds.SHAPE + ", e.g. lower-limb");
+                        } else if (regions.containsKey(id)) {
+                            fields.problem(fields.lineOf("id"), "region id '" + id + "' is listed twice");
+                        } else {
+                            title.ifPresent(text -> regions.put(id, new PracticalSkill.Region(id, text)));
+                        }
+                    });
+                });
+            }
+        });
+        return regions;
     }
 
     /** The state of reading the file. */
@@ -98,10 +131,13 @@ final class PracticalSkillsReader {
         final Map<String, Integer> idLines = new HashMap<>();
         final Map<String, Reference> cited = new LinkedHashMap<>();
 
-        Skills(SourceFile source, Set<String> moduleIds, boolean everyModuleKnown) {
+        final Map<String, PracticalSkill.Region> regions;
+
+        Skills(SourceFile source, Set<String> moduleIds, boolean everyModuleKnown, Map<String, PracticalSkill.Region> regions) {
             this.source = source;
             this.moduleIds = moduleIds;
             this.everyModuleKnown = everyModuleKnown;
+            this.regions = regions;
         }
 
         void read(Node node) {
@@ -113,13 +149,16 @@ final class PracticalSkillsReader {
                 id.ifPresent(value -> checkId(value, fields));
                 Optional<String> title = fields.text("title", true);
                 Optional<String> module = fields.text("module", true).filter(value -> moduleExists(value, fields));
-                Optional<List<String>> criteria = readCriteria(fields);
+                Optional<List<PracticalSkill.Step>> steps = readSteps(fields);
                 Optional<Boolean> required = fields.trueOrFalse("required", true);
+                Optional<Integer> sessions = fields.wholeNumber("observed-sessions", true, 1, MAX_OBSERVED_SESSIONS);
+                List<String> skillRegions = readSkillRegions(fields);
                 List<Reference> cites = readReferences(fields);
-                boolean complete = id.isPresent() && title.isPresent() && module.isPresent() && criteria.isPresent()
-                        && required.isPresent();
+                boolean complete = id.isPresent() && title.isPresent() && module.isPresent() && steps.isPresent()
+                        && required.isPresent() && sessions.isPresent();
                 if (complete && problems.count() == problemsBefore) {
-                    skills.add(new PracticalSkill(id.get(), title.get(), module.get(), criteria.get(), required.get(), cites));
+                    skills.add(new PracticalSkill(id.get(), title.get(), module.get(), steps.get(), required.get(), sessions.get(),
+                            skillRegions, cites));
                 }
             });
         }
@@ -147,21 +186,52 @@ final class PracticalSkillsReader {
             return false;
         }
 
-        private Optional<List<String>> readCriteria(YamlMapping fields) {
-            return fields.texts("criteria", true).map(items -> {
-                if (items.isEmpty()) {
-                    fields.problem(fields.lineOf("criteria"), "'criteria' is empty; list what the supervisor must see"
-                            + " the trainee do, one observable criterion per line starting with '- '");
-                }
-                List<String> criteria = new ArrayList<>();
+        private Optional<List<PracticalSkill.Step>> readSteps(YamlMapping fields) {
+            Optional<List<Node>> nodes = fields.list("steps", true);
+            if (nodes.isEmpty()) {
+                return Optional.empty();
+            }
+            int problemsBefore = problems.count();
+            if (nodes.get().isEmpty()) {
+                fields.problem(fields.lineOf("steps"), "'steps' is empty; list what the supervisor must see the trainee do, "
+                        + "one observable step per entry (text: ..., and critical: true where the step is essential)");
+            }
+            List<PracticalSkill.Step> steps = new ArrayList<>();
+            for (Node node : nodes.get()) {
+                YamlMapping.of(node, source, fields.subject(), "each step").ifPresent(step -> {
+                    step.allowOnly(STEP_FIELDS);
+                    Optional<String> text = step.text("text", true);
+                    boolean critical = step.trueOrFalse("critical", false).orElse(false);
+                    text.ifPresent(value -> {
+                        if (steps.stream().anyMatch(earlier -> earlier.text().equals(value))) {
+                            step.problem(step.lineOf("text"), "the step '" + value + "' is listed twice");
+                        }
+                        steps.add(new PracticalSkill.Step(value, critical));
+                    });
+                });
+            }
+            if (!steps.isEmpty() && steps.stream().noneMatch(PracticalSkill.Step::critical)) {
+                fields.problem(fields.lineOf("steps"), "no step is marked critical: true; mark the steps without which a session "
+                        + "cannot be judged competent (consent, hand hygiene, needle direction, needle count, safety-netting...)");
+            }
+            return problems.count() == problemsBefore ? Optional.of(steps) : Optional.empty();
+        }
+
+        private List<String> readSkillRegions(YamlMapping fields) {
+            List<String> written = new ArrayList<>();
+            fields.texts("regions", false).ifPresent(items -> {
                 for (YamlMapping.Item item : items) {
-                    if (criteria.contains(item.value())) {
-                        fields.problem(item.node(), "the criterion '" + item.value() + "' is listed twice");
+                    if (written.contains(item.value())) {
+                        fields.problem(item.node(), "region '" + item.value() + "' is listed twice");
+                    } else if (!regions.containsKey(item.value())) {
+                        fields.problem(item.node(), "region '" + item.value() + "' is not in the file's regions: list"
+                                + YamlMapping.closest(item.value(), regions.keySet()).map(meant -> " (did you mean '" + meant + "'?)").orElse("")
+                                + (regions.isEmpty() ? " (it has none)" : "; the regions are " + String.join(", ", regions.keySet())));
                     }
-                    criteria.add(item.value());
+                    written.add(item.value());
                 }
-                return criteria;
             });
+            return written;
         }
 
         private List<Reference> readReferences(YamlMapping fields) {

@@ -21,8 +21,11 @@ final class QuestionBankReader {
     /** Section 7 of the fact digest lists the key safety facts every quiz must test. */
     static final int KEY_FACTS = 20;
 
-    private static final List<String> QUESTION_FIELDS = List.of("id", "type", "case", "stem", "options", "answer",
+    private static final List<String> QUESTION_FIELDS = List.of("id", "type", "case", "critical", "stem", "options", "answer",
             "scoring", "feedback", "explanation", "references", "tags");
+
+    /** Why a wrong answer to a critical item endangers a patient: shown before the key is, so kept short. */
+    static final int CRITICAL_LENGTH = 300;
 
     private static final List<String> OPTION_FIELDS = List.of("id", "text", "correct", "feedback", "fixed");
 
@@ -158,6 +161,10 @@ final class QuestionBankReader {
                         .ifPresent(text -> fields.problem(fields.lineOf("stem"), "the stem of a " + type.get().fileName()
                                 + " question must end with '?' (only a true-false stem is a statement)"));
                 Optional<String> explanation = fields.text("explanation", true);
+                Optional<String> critical = fields.text("critical", false);
+                critical.filter(text -> text.length() > CRITICAL_LENGTH).ifPresent(text -> fields.problem(fields.lineOf("critical"),
+                        "'critical' is " + text.length() + " characters; say in at most " + CRITICAL_LENGTH
+                                + " why a wrong answer would put a patient at risk (it is shown before the answer key, so do not give the answer)"));
                 List<String> cited = readReferences(fields);
                 Optional<Tags> tags = readTags(fields);
                 Optional<AnswerKey> key = type.flatMap(value -> readAnswerKey(value, fields));
@@ -166,7 +173,7 @@ final class QuestionBankReader {
                 if (complete && problems.count() == problemsBefore) {
                     questions.add(new QuestionContent(id.get(), type.get(), caseId.orElse(null), stem.get(),
                             key.get().options(), key.get().scoring(), explanation.get(), cited, tags.get().written(),
-                            tags.get().topic(), tags.get().keyFacts()));
+                            tags.get().topic(), tags.get().keyFacts(), critical.orElse(null)));
                 }
             });
         }

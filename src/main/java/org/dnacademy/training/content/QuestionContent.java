@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
  * @param tags       as written, including the topic, key facts and possibly the module id
  * @param topic      the one module topic among the tags
  * @param keyFacts   numbers N of the {@code key-fact-N} tags (section 7 of the fact digest)
+ * @param critical   for a critical item, why a wrong answer would put a patient at risk (a wrong
+ *                   answer fails the attempt whatever the score); {@code null} for other items
  */
 public record QuestionContent(String id, QuestionType type, String caseId, String stem,
         List<OptionContent> options, ScoringRule scoring, String explanation,
-        List<String> references, List<String> tags, String topic, Set<Integer> keyFacts) {
+        List<String> references, List<String> tags, String topic, Set<Integer> keyFacts, String critical) {
 
     public QuestionContent {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,10 @@ public record QuestionContent(String id, QuestionType type, String caseId, Strin
         references = List.copyOf(references);
         tags = List.copyOf(tags);
         keyFacts = Set.copyOf(keyFacts);
+    }
+
+    public boolean isCritical() {
+        return critical != null;
     }
 
     public Set<String> correctOptionIds() {

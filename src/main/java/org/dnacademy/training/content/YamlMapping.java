@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlMapping {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
+    private static final Pattern HALF_HOURS = Pattern.compile("[0-9]{1,4}(\\.(0|5))?");
 
     /** A scalar list entry and where it is. */
     record Item(String value, Node node) {
@@ -185,6 +186,24 @@ final class YamlMapping {
         String range = max == Integer.MAX_VALUE ? "of at least " + min : "from " + min + " to " + max;
         problem(value.get(), "'" + key + "' must be a whole number " + range
                 + (written == null ? "" : ", not '" + written + "'"));
+        return Optional.empty();
+    }
+
+    /** A number of hours written whole or with a half ({@code 2}, {@code 2.5}), from more than 0 to {@code max}. */
+    Optional<java.math.BigDecimal> halfHours(String key, boolean required, int max) {
+        Optional<Node> value = present(key, required);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String written = value.get() instanceof ScalarNode scalar && !isNull(scalar) ? scalar.getValue().strip() : null;
+        if (written != null && HALF_HOURS.matcher(written).matches()) {
+            var hours = new java.math.BigDecimal(written);
+            if (hours.signum() > 0 && hours.compareTo(java.math.BigDecimal.valueOf(max)) <= 0) {
+                return Optional.of(hours.stripTrailingZeros());
+            }
+        }
+        problem(value.get(), "'" + key + "' must be a number of hours above 0 and at most " + max
+                + ", whole or with a half (e.g. 3 or 2.5)" + (written == null ? "" : ", not '" + written + "'"));
         return Optional.empty();
     }
 

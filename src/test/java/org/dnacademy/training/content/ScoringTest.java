@@ -16,7 +16,7 @@ class ScoringTest {
         List<OptionContent> written = options.chars().mapToObj(letter -> String.valueOf((char) letter))
                 .map(id -> new OptionContent(id, "Option " + id, correct.contains(id), null, false)).toList();
         return new QuestionContent("q", type, null, "Which?", written, scoring, "Because.", List.of("chen-2018"),
-                List.of("thorax"), "thorax", Set.of());
+                List.of("thorax"), "thorax", Set.of(), null);
     }
 
     @Nested
@@ -51,7 +51,7 @@ class ScoringTest {
         private final QuestionContent statementIsFalse = new QuestionContent("q", QuestionType.TRUE_FALSE, null,
                 "Needles may be reused.", List.of(new OptionContent("true", "True", false, null, true),
                         new OptionContent("false", "False", true, null, true)),
-                ScoringRule.ONE_CORRECT, "Never.", List.of("k"), List.of("t"), "t", Set.of(11));
+                ScoringRule.ONE_CORRECT, "Never.", List.of("k"), List.of("t"), "t", Set.of(11), null);
 
         @Test
         void rightAnswerEarnsThePoint() {
