@@ -21,6 +21,17 @@ public final class QuizPolicy {
     private QuizPolicy() {
     }
 
+    /** Attempts count since the last pass: a retake (to recertify, say) starts a new allowance. */
+    public static int attemptsSinceLastPass(List<Attempt> attempts) {
+        int sinceLastPass = 0;
+        for (Attempt attempt : attempts) {
+            if (!attempt.isOpen()) {
+                sinceLastPass = attempt.isPassed() ? 0 : sinceLastPass + 1;
+            }
+        }
+        return sinceLastPass;
+    }
+
     /**
      * @param attempts  the trainee's attempts at this module, oldest first
      * @param cooldown  the wait after a failed attempt
@@ -58,11 +69,7 @@ public final class QuizPolicy {
         if (passed && !retakeAfterPass && !recertificationDue) {
             return new Availability(State.PASSED, "You have passed this module.", null, null, used, maxAttempts);
         }
-        // Attempts count since the last pass: a retake starts a new allowance.
-        int sinceLastPass = 0;
-        for (Attempt attempt : attempts) {
-            sinceLastPass = attempt.isPassed() ? 0 : sinceLastPass + 1;
-        }
+        int sinceLastPass = attemptsSinceLastPass(attempts);
         if (sinceLastPass >= maxAttempts) {
             return new Availability(State.NO_ATTEMPTS_LEFT, "You have used all " + maxAttempts
                     + " attempts. Ask your supervisor to review your training before another attempt.", null, null, used, maxAttempts);

@@ -79,6 +79,9 @@ public class Quizzes {
     @Inject
     Recertification recertification;
 
+    @Inject
+    Accommodations accommodations;
+
     public List<Attempt> attempts(long accountId, String moduleKey) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT_AND_MODULE, Attempt.class)
                 .setParameter("account", accountId)
@@ -116,10 +119,10 @@ public class Quizzes {
     public Availability availability(long accountId, String moduleKey) {
         ModuleProgress state = progress.of(accountId, moduleKey);
         ModuleVersion module = state.module();
+        List<Attempt> attempts = attempts(accountId, moduleKey);
         return QuizPolicy.availability(accounts.get(accountId).isEmailVerified(), state.missingPrerequisites().isEmpty(),
-                state.allLessonsRead(),
-                attempts(accountId, moduleKey), module.getMaxAttempts(), cooldown(module), module.isRetakeAfterPass(),
-                state.passed() && recertification.due(accountId, moduleKey), clock.instant());
+                state.allLessonsRead(), attempts, module.getMaxAttempts() + accommodations.extraAttempts(accountId, moduleKey, attempts),
+                cooldown(module), module.isRetakeAfterPass(), state.passed() && recertification.due(accountId, moduleKey), clock.instant());
     }
 
     /**
@@ -153,11 +156,15 @@ public class Quizzes {
         ModuleVersion module = progress.of(accountId, moduleKey).module();
         Map<String, Question> byKey = module.getQuestions().stream()
                 .collect(Collectors.toMap(Question::getQuestionKey, Function.identity()));
+        List<Attempt> earlier = attempts(accountId, moduleKey);
+        // Every question asked before comes last, so consecutive attempts differ and keys already reviewed help least.
+        Set<String> previous = earlier.stream().flatMap(a -> a.getQuestions().stream())
+                .map(q -> q.getQuestion().getQuestionKey()).collect(Collectors.toSet());
         List<String> drawnKeys = QuizDraw.draw(module.getQuestions().stream()
                         .map(q -> new QuizDraw.Candidate(q.getQuestionKey(), q.getTopic(),
-                                q.getQuestionCase() == null ? null : q.getQuestionCase().getCaseKey()))
+                                q.getQuestionCase() == null ? null : q.getQuestionCase().getCaseKey(), q.getKeyFacts(), q.isCritical()))
                         .toList(),
-                module.getTopics(), module.getQuestionsPerAttempt(), RANDOM);
+                module.getTopics(), module.getKeyFacts(), module.getQuestionsPerAttempt(), previous, RANDOM);
         List<Question> drawn = drawnKeys.stream().map(byKey::get).toList();
         Map<Question, List<String>> optionOrders = new HashMap<>();
         for (Question question : drawn) {
@@ -166,10 +173,12 @@ public class Quizzes {
                     .map(QuestionOption::getOptionKey).collect(Collectors.toSet());
             optionOrders.put(question, QuizDraw.shuffleOptions(keys, fixed, RANDOM));
         }
-        int number = attempts(accountId, moduleKey).size() + 1;
-        var attempt = new Attempt(accountId, module, number, clock.instant(), drawn, optionOrders);
+        int number = earlier.size() + 1;
+        var attempt = new Attempt(accountId, module, number, clock.instant(), drawn, optionOrders,
+                accommodations.extraMinutes(accountId, moduleKey));
         em.persist(attempt);
         em.flush();
+        accommodations.recordUse(accountId, moduleKey, attempt, QuizPolicy.attemptsSinceLastPass(earlier), module.getMaxAttempts());
         audit.record(emailOf(accountId), AuditAction.ATTEMPT_STARTED, "attempt " + attempt.getId(),
                 moduleKey + " version " + module.getShortVersion() + ", attempt " + number);
         return attempt.getId();
@@ -194,8 +203,9 @@ public class Quizzes {
 
     /** How much of a submitted attempt its trainee may see now, by the module's review rules. */
     public ReviewLevel reviewLevel(long accountId, Attempt attempt) {
-        return ReviewLevel.of(attempt, attempts(accountId, attempt.getModuleKey()), attempt.getModuleVersion().getReviewRules(),
-                attempt.getModuleVersion().getMaxAttempts());
+        List<Attempt> attempts = attempts(accountId, attempt.getModuleKey());
+        return ReviewLevel.of(attempt, attempts, attempt.getModuleVersion().getReviewRules(),
+                attempt.getModuleVersion().getMaxAttempts() + accommodations.extraAttempts(accountId, attempt.getModuleKey(), attempts));
     }
 
     /** Saves one answer; see {@link Attempt#answer} for when it is refused. */

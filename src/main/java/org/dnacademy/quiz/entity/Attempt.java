@@ -107,6 +107,13 @@ public class Attempt {
     @Column
     private Boolean passed;
 
+    /**
+     * Critical items answered wrongly (or not answered); any at all fails the attempt whatever the
+     * score. Null until submitted, and for attempts graded before critical items existed.
+     */
+    @Column(name = "critical_missed")
+    private Integer criticalMissed;
+
     @Column(name = "pass_mark", nullable = false, updatable = false)
     private int passMark;
 
@@ -128,6 +135,14 @@ public class Attempt {
      */
     public Attempt(long accountId, ModuleVersion module, int number, Instant now, List<Question> drawn,
             Map<Question, List<String>> optionOrders) {
+        this(accountId, module, number, now, drawn, optionOrders, 0);
+    }
+
+    /**
+     * @param extraMinutes added to a timed module's limit (an accommodation); ignored when untimed
+     */
+    public Attempt(long accountId, ModuleVersion module, int number, Instant now, List<Question> drawn,
+            Map<Question, List<String>> optionOrders, int extraMinutes) {
         this.accountId = accountId;
         this.moduleVersion = Objects.requireNonNull(module);
         this.moduleKey = module.getModuleKey();
@@ -136,7 +151,8 @@ public class Attempt {
         this.openKey = accountId + ":" + moduleKey;
         this.startedAt = now;
         this.passMark = module.getPassMark();
-        this.deadline = module.getTimeLimitMinutes() == null ? null : now.plus(Duration.ofMinutes(module.getTimeLimitMinutes()));
+        this.deadline = module.getTimeLimitMinutes() == null ? null
+                : now.plus(Duration.ofMinutes(module.getTimeLimitMinutes() + (long) Math.max(0, extraMinutes)));
         int position = 0;
         for (Question question : drawn) {
             questions.add(new AttemptQuestion(this, ++position, question, optionOrders.get(question)));
@@ -182,13 +198,19 @@ public class Attempt {
             return false;
         }
         double points = 0;
+        int missed = 0;
         for (AttemptQuestion question : questions) {
             points += question.grade();
+            if (question.getQuestion().isCritical() && !question.isCorrect()) {
+                missed++;
+            }
         }
         this.scorePoints = points;
         this.scorePercent = questions.isEmpty() ? 0 : 100.0 * points / questions.size();
-        // A score equal to the pass mark passes; the small margin absorbs floating-point error.
-        this.passed = scorePercent + 1e-9 >= passMark;
+        this.criticalMissed = missed;
+        // A score equal to the pass mark passes (the small margin absorbs floating-point error), but
+        // only with every critical item right: an error that would hurt a patient is not averaged away.
+        this.passed = scorePercent + 1e-9 >= passMark && missed == 0;
         this.status = AttemptStatus.SUBMITTED;
         this.openKey = null;
         this.submittedAt = by == SubmittedBy.TIME_LIMIT && deadline != null && deadline.isBefore(now) ? deadline : now;
@@ -296,6 +318,21 @@ public class Attempt {
     /** The score as shown to people: whole percent, rounded down so that 79.9 never reads as 80. */
     public int getScoreWholePercent() {
         return scorePercent == null ? 0 : (int) Math.floor(scorePercent + 1e-9);
+    }
+
+    /** Critical items answered wrongly; 0 for attempts graded before critical items existed. */
+    public int getCriticalMissed() {
+        return criticalMissed == null ? 0 : criticalMissed;
+    }
+
+    /** Not passed with at least one critical item wrong, whatever the score. */
+    public boolean isFailedOnCriticalItem() {
+        return !isOpen() && !isPassed() && getCriticalMissed() > 0;
+    }
+
+    /** The critical items of this attempt answered wrongly, in the order asked. */
+    public List<AttemptQuestion> getCriticalItemsMissed() {
+        return isOpen() ? List.of() : questions.stream().filter(q -> q.getQuestion().isCritical() && !q.isCorrect()).toList();
     }
 
     public boolean isPassed() {

@@ -34,6 +34,7 @@ public class QuestionStatisticsBacking {
     private ModuleVersion module;
     private List<ItemStatistics.ItemReport> reports;
     private Map<String, String> stems;
+    private java.util.Set<String> critical;
     private long attemptCount;
 
     public void load() {
@@ -47,7 +48,26 @@ public class QuestionStatisticsBacking {
                 .sorted(Comparator.comparing((ItemStatistics.ItemReport r) -> r.flags().isEmpty()).thenComparing(ItemStatistics.ItemReport::questionKey))
                 .toList();
         stems = statistics.stems(module);
+        critical = module.getQuestions().stream().filter(org.dnacademy.training.entity.Question::isCritical)
+                .map(org.dnacademy.training.entity.Question::getQuestionKey).collect(java.util.stream.Collectors.toSet());
         attemptCount = statistics.attemptCount(module);
+    }
+
+    public boolean critical(String questionKey) {
+        return critical.contains(questionKey);
+    }
+
+    /** How often critical items were answered wrongly, over every answer to one: each such answer failed an attempt. */
+    public String getCriticalFailureRate() {
+        int answers = 0;
+        double wrong = 0;
+        for (ItemStatistics.ItemReport report : reports) {
+            if (critical(report.questionKey()) && report.wrongShare() != null) {
+                answers += report.attempts();
+                wrong += report.wrongShare() * report.attempts();
+            }
+        }
+        return answers == 0 ? "" : percent(wrong / answers) + " of " + answers + " answers to critical items";
     }
 
     public long getAttemptCount() {

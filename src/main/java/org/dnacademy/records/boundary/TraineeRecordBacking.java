@@ -136,6 +136,94 @@ public class TraineeRecordBacking {
         Pages.redirect(faces, "/records/trainee.xhtml?id=" + record.trainee().getId());
     }
 
+    @Inject
+    org.dnacademy.quiz.control.Accommodations accommodations;
+
+    @Inject
+    org.dnacademy.training.control.CurriculumCatalog curriculum;
+
+    private String accommodationModule;
+    private String accommodationKind;
+    private String extraMinutes;
+    private String accommodationReason;
+
+    public List<org.dnacademy.quiz.entity.Accommodation> getAccommodations() {
+        return getRecord() == null ? List.of() : accommodations.of(record.trainee().getId());
+    }
+
+    public List<org.dnacademy.training.entity.ModuleVersion> getModules() {
+        return curriculum.currentModules();
+    }
+
+    public org.dnacademy.quiz.entity.Accommodation.Kind[] getAccommodationKinds() {
+        return org.dnacademy.quiz.entity.Accommodation.Kind.values();
+    }
+
+    /** Grants this trainee extra time or one extra attempt at a module, with a reason. */
+    public void grantAccommodation() {
+        ensureRecord();
+        if (record == null) {
+            Pages.notFound(faces);
+            return;
+        }
+        org.dnacademy.quiz.entity.Accommodation.Kind kind;
+        try {
+            kind = org.dnacademy.quiz.entity.Accommodation.Kind.valueOf(accommodationKind == null ? "" : accommodationKind);
+        } catch (IllegalArgumentException e) {
+            Messages.error(faces, "Choose extra time or an extra attempt.");
+            return;
+        }
+        Long minutes = Pages.id(extraMinutes == null ? null : extraMinutes.strip());
+        if (kind == org.dnacademy.quiz.entity.Accommodation.Kind.EXTRA_TIME && (minutes == null || minutes > Integer.MAX_VALUE)) {
+            Messages.error(faces, "Write the extra minutes as a whole number, for example 15.");
+            return;
+        }
+        try {
+            accommodations.grant(currentUser.get(), record.trainee().getId(), accommodationModule, kind,
+                    minutes == null ? null : minutes.intValue(), accommodationReason);
+        } catch (NotFoundException e) {
+            Pages.notFound(faces);
+            return;
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+            return;
+        }
+        Messages.afterRedirect(faces, kind.getLabel() + " granted; it is in the record and the audit log.");
+        Pages.redirect(faces, "/records/trainee.xhtml?id=" + record.trainee().getId());
+    }
+
+    public String getAccommodationModule() {
+        return accommodationModule;
+    }
+
+    public void setAccommodationModule(String accommodationModule) {
+        this.accommodationModule = accommodationModule;
+    }
+
+    public String getAccommodationKind() {
+        return accommodationKind;
+    }
+
+    public void setAccommodationKind(String accommodationKind) {
+        this.accommodationKind = accommodationKind;
+    }
+
+    public String getExtraMinutes() {
+        return extraMinutes;
+    }
+
+    public void setExtraMinutes(String extraMinutes) {
+        this.extraMinutes = extraMinutes;
+    }
+
+    public String getAccommodationReason() {
+        return accommodationReason;
+    }
+
+    public void setAccommodationReason(String accommodationReason) {
+        this.accommodationReason = accommodationReason;
+    }
+
     public java.util.Map<Long, String> getReasons() {
         return reasons;
     }

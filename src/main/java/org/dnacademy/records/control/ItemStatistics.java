@@ -87,11 +87,13 @@ public final class ItemStatistics {
      *                        that chose it (for multiple response the shares may add up to more than 1);
      *                        empty when never asked
      * @param unansweredShare share of the attempts that chose no option; null when never asked
+     * @param wrongShare      share of the attempts without full marks for it: for a critical item,
+     *                        how often it failed an attempt; null when never asked
      * @param flags           reasons to review the question; empty while provisional
      * @param provisional     fewer attempts than the minimum: figures shown, but not to act on
      */
     public record ItemReport(String questionKey, int attempts, Double facility, Double discrimination,
-            Map<String, Double> optionShares, Double unansweredShare, List<String> flags, boolean provisional) {
+            Map<String, Double> optionShares, Double unansweredShare, Double wrongShare, List<String> flags, boolean provisional) {
         public ItemReport {
             Objects.requireNonNull(questionKey);
             optionShares = Collections.unmodifiableMap(new LinkedHashMap<>(optionShares));
@@ -159,7 +161,7 @@ public final class ItemStatistics {
         }
         int n = answered.size();
         if (n == 0) {
-            return new ItemReport(questionKey, 0, null, null, Map.of(), null, List.of(), true);
+            return new ItemReport(questionKey, 0, null, null, Map.of(), null, null, List.of(), true);
         }
 
         Map<String, Integer> chosenCounts = new LinkedHashMap<>();
@@ -204,7 +206,8 @@ public final class ItemStatistics {
                 }
             });
         }
-        return new ItemReport(questionKey, n, facility, discrimination, shares, (double) unanswered / n, flags,
+        long wrong = answered.stream().filter(a -> a.response().points() < 1 - TOLERANCE).count();
+        return new ItemReport(questionKey, n, facility, discrimination, shares, (double) unanswered / n, (double) wrong / n, flags,
                 provisional);
     }
 

@@ -10,17 +10,32 @@ import java.util.Set;
 /**
  * What every attempt at a module must contain: a question from each topic, a question on each key
  * fact the module certifies, and at least one critical item. Questions are drawn in units: a
- * standalone question, or a case scenario with all its questions.
+ * standalone question, or a case scenario with all its questions. The curriculum validator proves
+ * a module's bank can meet it; the quiz's draw meets it for every attempt.
  */
 public final class Blueprint {
+
+    /** What the blueprint needs to know of a question. */
+    public interface Item {
+        String topic();
+
+        Set<Integer> keyFacts();
+
+        boolean isCritical();
+
+        /** The case the question belongs to, or null for a standalone question. */
+        String caseKey();
+    }
+
+    static final String CRITICAL = "critical";
 
     private Blueprint() {
     }
 
     /** What one unit covers: its topics, key facts, and whether it holds a critical item. */
-    public static Set<String> covers(List<QuestionContent> unit) {
+    public static Set<String> covers(List<? extends Item> unit) {
         Set<String> covered = new HashSet<>();
-        for (QuestionContent question : unit) {
+        for (Item question : unit) {
             covered.add(topic(question.topic()));
             question.keyFacts().forEach(fact -> covered.add(keyFact(fact)));
             if (question.isCritical()) {
@@ -32,14 +47,23 @@ public final class Blueprint {
 
     /** Everything an attempt must cover, in the same terms as {@link #covers}. */
     public static Set<String> required(List<String> topics, List<Integer> keyFacts) {
+        return required(topics, keyFacts, true);
+    }
+
+    /**
+     * @param critical whether a critical item is required: always for a current module (the
+     *                 validator refuses a bank without them); a version loaded before critical
+     *                 items existed has none to require
+     */
+    public static Set<String> required(List<String> topics, List<Integer> keyFacts, boolean critical) {
         Set<String> required = new HashSet<>();
         topics.forEach(topic -> required.add(topic(topic)));
         keyFacts.forEach(fact -> required.add(keyFact(fact)));
-        required.add(CRITICAL);
+        if (critical) {
+            required.add(CRITICAL);
+        }
         return required;
     }
-
-    static final String CRITICAL = "critical";
 
     static String topic(String topic) {
         return "topic:" + topic;
@@ -50,15 +74,15 @@ public final class Blueprint {
     }
 
     /** Standalone questions are units of one; the questions of a case form one unit, in written order. */
-    public static List<List<QuestionContent>> units(List<QuestionContent> bank) {
-        Map<String, List<QuestionContent>> cases = new LinkedHashMap<>();
-        List<List<QuestionContent>> units = new ArrayList<>();
-        for (QuestionContent question : bank) {
-            if (question.caseId() == null) {
+    public static <T extends Item> List<List<T>> units(List<T> bank) {
+        Map<String, List<T>> cases = new LinkedHashMap<>();
+        List<List<T>> units = new ArrayList<>();
+        for (T question : bank) {
+            if (question.caseKey() == null) {
                 units.add(List.of(question));
             } else {
-                cases.computeIfAbsent(question.caseId(), id -> {
-                    List<QuestionContent> unit = new ArrayList<>();
+                cases.computeIfAbsent(question.caseKey(), id -> {
+                    List<T> unit = new ArrayList<>();
                     units.add(unit);
                     return unit;
                 }).add(question);
@@ -73,14 +97,14 @@ public final class Blueprint {
      * spent), or {@link Integer#MAX_VALUE} when the bank cannot cover it at all. Greedy can miss the
      * very smallest draw, so this is an upper bound: when it fits the quiz, a draw always exists.
      */
-    static int smallestDrawFound(List<QuestionContent> bank, List<String> topics, List<Integer> keyFacts) {
+    static int smallestDrawFound(List<? extends Item> bank, List<String> topics, List<Integer> keyFacts) {
         Set<String> missing = required(topics, keyFacts);
-        List<List<QuestionContent>> units = new ArrayList<>(units(bank));
+        List<List<Item>> units = new ArrayList<>(units(new ArrayList<Item>(bank)));
         int size = 0;
         while (!missing.isEmpty()) {
-            List<QuestionContent> best = null;
+            List<Item> best = null;
             double bestGain = 0;
-            for (List<QuestionContent> unit : units) {
+            for (List<Item> unit : units) {
                 Set<String> gained = new HashSet<>(covers(unit));
                 gained.retainAll(missing);
                 double gain = (double) gained.size() / unit.size();

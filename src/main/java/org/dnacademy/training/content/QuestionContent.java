@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 public record QuestionContent(String id, QuestionType type, String caseId, String stem,
         List<OptionContent> options, ScoringRule scoring, String explanation,
-        List<String> references, List<String> tags, String topic, Set<Integer> keyFacts, String critical) {
+        List<String> references, List<String> tags, String topic, Set<Integer> keyFacts, String critical)
+        implements Blueprint.Item {
 
     public QuestionContent {
         Objects.requireNonNull(id, "id");
@@ -35,8 +36,14 @@ public record QuestionContent(String id, QuestionType type, String caseId, Strin
         keyFacts = Set.copyOf(keyFacts);
     }
 
+    @Override
     public boolean isCritical() {
         return critical != null;
+    }
+
+    @Override
+    public String caseKey() {
+        return caseId;
     }
 
     public Set<String> correctOptionIds() {

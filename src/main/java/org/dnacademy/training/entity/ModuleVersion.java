@@ -10,6 +10,8 @@ import java.util.Objects;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -87,6 +89,21 @@ public class ModuleVersion {
     @Column(name = "validity_months", nullable = false, updatable = false)
     private int validityMonths;
 
+    /** Numbers of the key safety facts (section 7 of the fact digest) the module certifies, comma-separated. */
+    @Column(name = "key_facts", nullable = false, updatable = false, length = 200)
+    private String keyFacts;
+
+    @Column(name = "cpd_hours", nullable = false, updatable = false, precision = 5, scale = 1)
+    private java.math.BigDecimal cpdHours;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_after_fail", nullable = false, updatable = false, length = 40)
+    private org.dnacademy.training.content.ReviewRules.AfterFailedAttempt reviewAfterFail;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "full_review", nullable = false, updatable = false, length = 40)
+    private org.dnacademy.training.content.ReviewRules.FullReview fullReview;
+
     @Column(name = "change_requires_recert", nullable = false, updatable = false)
     private boolean changeRequiresRecertification;
 
@@ -129,6 +146,10 @@ public class ModuleVersion {
         this.cooldownMinutes = content.quiz().cooldownMinutes();
         this.retakeAfterPass = content.quiz().retakeAfterPass();
         this.validityMonths = content.certificate().validityMonths();
+        this.keyFacts = content.keyFacts().stream().sorted().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        this.cpdHours = content.cpdHours();
+        this.reviewAfterFail = content.review().afterFailedAttempt();
+        this.fullReview = content.review().fullReview();
         this.changeRequiresRecertification = content.certificate().changeRequiresRecertification();
         this.loadedAt = Objects.requireNonNull(loadedAt);
         this.current = true;
@@ -213,7 +234,17 @@ public class ModuleVersion {
 
     /** What a trainee sees of a submitted attempt, and when. */
     public org.dnacademy.training.content.ReviewRules getReviewRules() {
-        return org.dnacademy.training.content.ReviewRules.DEFAULT;
+        return new org.dnacademy.training.content.ReviewRules(reviewAfterFail, fullReview);
+    }
+
+    /** The key safety facts every attempt at this version tests. */
+    public List<Integer> getKeyFacts() {
+        return keyFacts.isEmpty() ? List.of() : Arrays.stream(keyFacts.split(",")).map(Integer::valueOf).toList();
+    }
+
+    /** The continuing-professional-development hours the module declares. */
+    public java.math.BigDecimal getCpdHours() {
+        return cpdHours;
     }
 
     public int getCooldownMinutes() {

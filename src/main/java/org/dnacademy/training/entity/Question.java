@@ -70,6 +70,13 @@ public class Question {
     @Column(name = "key_facts", nullable = false, updatable = false, length = 200)
     private String keyFacts;
 
+    /**
+     * For a critical item, why a wrong answer would put a patient at risk; null otherwise. A wrong
+     * answer to a critical item fails the attempt whatever the score.
+     */
+    @Column(name = "critical_reason", updatable = false, length = 300)
+    private String criticalReason;
+
     /** The full citations of its references, one per line, shown in the review. */
     @Column(nullable = false, updatable = false, length = 8000)
     private String sources;
@@ -92,6 +99,7 @@ public class Question {
         this.stem = content.stem();
         this.explanation = content.explanation();
         this.topic = content.topic();
+        this.criticalReason = content.critical();
         this.keyFacts = content.keyFacts().stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
         this.sources = content.references().stream().map(citationOf).collect(Collectors.joining("\n"));
         int optionPosition = 0;
@@ -148,6 +156,14 @@ public class Question {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    public boolean isCritical() {
+        return criticalReason != null;
+    }
+
+    public String getCriticalReason() {
+        return criticalReason;
     }
 
     public String getTopic() {
