@@ -62,8 +62,19 @@ public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<Stri
         if (settings == null) {
             synchronized (Settings.class) {
                 if (current == null) {
-                    current = read(name -> ConfigProvider.getConfig(Settings.class.getClassLoader())
-                            .getOptionalValue(name, String.class));
+                    try {
+                        current = read(name -> ConfigProvider.getConfig(Settings.class.getClassLoader())
+                                .getOptionalValue(name, String.class));
+                    } catch (InvalidSettingsException e) {
+                        // Whichever part of the start reads the settings first (the data source, a
+                        // start-up bean) fails with this; the operator reads it here, named plainly.
+                        java.util.logging.Logger.getLogger(Settings.class.getName()).severe(() -> "\n"
+                                + "==========================================================\n"
+                                + " DN Academy will not start: the configuration is not valid.\n - "
+                                + String.join("\n - ", e.problems())
+                                + "\n==========================================================");
+                        throw e;
+                    }
                 }
                 settings = current;
             }

@@ -19,18 +19,10 @@ public class SettingsCheck {
 
     @PostConstruct
     void check() {
-        try {
-            Settings settings = Settings.current();
-            if (settings.publicUrl().toString().equals(Settings.DEFAULT_PUBLIC_URL)) {
-                LOG.warning(() -> "DNA_PUBLIC_URL is not set: certificates and e-mails will show " + Settings.DEFAULT_PUBLIC_URL
-                        + ". Set it to the address people reach this site at.");
-            }
-        } catch (Settings.InvalidSettingsException e) {
-            LOG.severe(() -> "\n==========================================================\n"
-                    + " DN Academy will not start: the configuration is not valid.\n - "
-                    + String.join("\n - ", e.problems())
-                    + "\n==========================================================");
-            throw e;
+        Settings settings = Settings.current(); // a malformed setting stops the start here, with its message logged
+        if (settings.publicUrl().toString().equals(Settings.DEFAULT_PUBLIC_URL)) {
+            LOG.warning(() -> "DNA_PUBLIC_URL is not set: certificates and e-mails will show " + Settings.DEFAULT_PUBLIC_URL
+                    + ". Set it to the address people reach this site at.");
         }
     }
 }

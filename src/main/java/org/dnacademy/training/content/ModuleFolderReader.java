@@ -136,8 +136,9 @@ final class ModuleFolderReader {
                     + " (critical: ...); every attempt contains one, so mark at least " + CRITICAL_ITEMS
                     + " of the items whose wrong answer would put a patient at risk");
         }
-        if (descriptor.quiz() == null || descriptor.topics() == null) {
-            return;
+        if (descriptor.quiz() == null || descriptor.topics() == null
+                || descriptor.quiz().questionsPerAttempt() < descriptor.topics().size()) {
+            return; // too few questions per attempt for the topics alone: reported on that line already
         }
         List<String> topics = descriptor.topics().stream().map(YamlMapping.Item::value).toList();
         List<Integer> keyFacts = descriptor.keyFacts().stream().map(ModuleDescriptor.KeyFact::number).toList();

@@ -35,9 +35,14 @@ class AttemptTest {
         module = new ModuleVersion(curriculum.module("foundations").orElseThrow(), curriculum.references(), START);
     }
 
-    /** The first ten single-answer questions, in written option order. */
+    /**
+     * Ten single-answer questions in written option order: eight ordinary ones and then two critical
+     * items at positions 9 and 10, so the tests decide which kind is answered wrongly.
+     */
     private static Attempt attempt() {
-        List<Question> questions = module.getQuestions().stream().filter(q -> q.getType() == QuestionType.SINGLE).limit(10).toList();
+        List<Question> single = module.getQuestions().stream().filter(q -> q.getType() == QuestionType.SINGLE).toList();
+        List<Question> questions = new java.util.ArrayList<>(single.stream().filter(q -> !q.isCritical()).limit(8).toList());
+        questions.addAll(single.stream().filter(Question::isCritical).limit(2).toList());
         Map<Question, List<String>> orders = new HashMap<>();
         questions.forEach(q -> orders.put(q, q.getOptions().stream().map(QuestionOption::getOptionKey).toList()));
         return new Attempt(7, module, 1, START, questions, orders);
@@ -61,12 +66,41 @@ class AttemptTest {
     void eightOfTenIsExactlyThePassMarkAndPasses() {
         Attempt attempt = attempt();
         for (AttemptQuestion q : attempt.getQuestions()) {
-            save(attempt, q.getPosition(), Set.of(q.getPosition() <= 8 ? correct(q) : wrong(q)), START.plusSeconds(60));
+            // The two ordinary questions at positions 7 and 8 are wrong; both critical items are right.
+            save(attempt, q.getPosition(), Set.of(q.getPosition() == 7 || q.getPosition() == 8 ? wrong(q) : correct(q)), START.plusSeconds(60));
         }
         assertTrue(attempt.submit(START.plusSeconds(600), SubmittedBy.TRAINEE));
         assertEquals(80.0, attempt.getScorePercent(), 1e-9);
         assertTrue(attempt.isPassed());
         assertEquals(Duration.ofMinutes(10), attempt.getDuration());
+    }
+
+    @Test
+    void oneCriticalItemWrongFailsTheAttemptWhateverTheScore() {
+        Attempt attempt = attempt();
+        for (AttemptQuestion q : attempt.getQuestions()) {
+            save(attempt, q.getPosition(), Set.of(q.getPosition() == 10 ? wrong(q) : correct(q)), START.plusSeconds(60));
+        }
+        assertTrue(attempt.question(10).getQuestion().isCritical());
+        attempt.submit(START.plusSeconds(600), SubmittedBy.TRAINEE);
+        assertEquals(90.0, attempt.getScorePercent(), 1e-9, "the score is still the score");
+        assertFalse(attempt.isPassed(), "90% with a critical item wrong does not pass");
+        assertEquals(1, attempt.getCriticalMissed());
+        assertTrue(attempt.isFailedOnCriticalItem());
+        assertEquals(List.of(attempt.question(10)), attempt.getCriticalItemsMissed());
+    }
+
+    @Test
+    void anUnansweredCriticalItemCountsAsWrong() {
+        Attempt attempt = attempt();
+        for (AttemptQuestion q : attempt.getQuestions()) {
+            if (q.getPosition() != 9) {
+                save(attempt, q.getPosition(), Set.of(correct(q)), START);
+            }
+        }
+        attempt.submit(START.plusSeconds(60), SubmittedBy.TRAINEE);
+        assertFalse(attempt.isPassed());
+        assertEquals(1, attempt.getCriticalMissed());
     }
 
     @Test

@@ -17,18 +17,41 @@ import java.util.stream.Collectors;
  * A small curriculum that passes every check, written to a temporary folder: two modules,
  * {@code basics} (folder 01-basics) and {@code advanced} (02-advanced, requires basics). A test
  * breaks exactly one thing and asserts the problem it causes, with file and line.
+ *
+ * <p>Each bank has just enough for the blueprint checks: key fact 1 (the one each module declares)
+ * is tagged on q01, q04 and q05, and q01, q03 and q04 are critical, so that taking one of them away
+ * is one problem; and two standalone questions (q04 and q03) cover both topics, key fact 1 and a
+ * critical item, well within the 3 questions per attempt.
  */
 final class CurriculumFixture {
 
+    /**
+     * chen-2018 is a journal article with a DOI, chu-2018 one without ({@code doi: none}), and
+     * unused-2000 a publisher's source that nothing cites.
+     */
     static final String REFERENCES = """
             references:
               chen-2018:
-                citation: "Chen YH, et al. 2018. J Acupunct Meridian Stud 11:355."
+                authors: Chen YH, Wu CH, Lin CY
+                year: 2018
+                title: Depth to the pleura in slim adults
+                journal: J Acupunct Meridian Stud
+                volume: 11(6)
+                pages: 355-60
                 doi: 10.1016/j.jams.2018.08.002
               chu-2018:
-                citation: "Chu et al. 2018. Evid Based Complement Alternat Med."
+                authors: Chu HR, et al.
+                year: 2018
+                title: Pneumothorax after acupuncture, a review
+                journal: Evid Based Complement Alternat Med
+                volume: "2018"
+                pages: "4157405"
+                doi: none
               unused-2000:
-                citation: "A source nobody cites."
+                authors: Nobody A
+                year: 2000
+                title: A source nobody cites
+                publisher: Nobody Press
             """;
 
     final Path modules;
@@ -78,6 +101,8 @@ final class CurriculumFixture {
                 topics:
                   - depth
                   - consent
+                key-facts: [1]
+                cpd-hours: 3
                 quiz:
                   pass-mark: 80
                   questions-per-attempt: 3
@@ -113,6 +138,7 @@ final class CurriculumFixture {
                         text: Superficial needling
                         correct: true
                     explanation: Superficial needling keeps the tip off the pleura.
+                    critical: Deep needling over a slim chest can reach the pleura.
                     references: [chen-2018]
                     tags: [depth, key-fact-1]
 
@@ -142,8 +168,46 @@ final class CurriculumFixture {
                     stem: Consent for thoracic needling must cover pneumothorax.
                     answer: true
                     explanation: It is a material risk.
+                    critical: Needling without consent to a material risk takes away the patient's choice.
                     references: [chu-2018]
                     tags: [consent, key-fact-6]
+
+                  - id: %1$s-q04
+                    type: multiple
+                    scoring: all-or-nothing
+                    stem: Which signs after needling over the chest call for urgent referral?
+                    options:
+                      - id: a
+                        text: Sudden breathlessness
+                        correct: true
+                      - id: b
+                        text: Sharp chest pain on breathing in
+                        correct: true
+                      - id: c
+                        text: Mild redness at a needle site
+                    explanation: Breathlessness and pleuritic pain after chest needling suggest a pneumothorax.
+                    critical: Missing the signs of a pneumothorax delays the treatment the patient needs at once.
+                    references:
+                      - chen-2018
+                    tags: [key-fact-1, depth]
+
+                  - id: %1$s-q05
+                    type: multiple
+                    scoring: all-or-nothing
+                    stem: Which points does consent for needling near the lung cover?
+                    options:
+                      - id: a
+                        text: The risk of pneumothorax
+                        correct: true
+                      - id: b
+                        text: What to do if breathless afterwards
+                        correct: true
+                      - id: c
+                        text: The colour of the needles
+                    explanation: Consent names the material risk and what to do if it happens.
+                    references:
+                      - chu-2018
+                    tags: [key-fact-1, consent]
                 """.formatted(id);
     }
 
@@ -217,6 +281,20 @@ final class CurriculumFixture {
             fail("'" + snippet + "' is on no line of " + relative);
         }
         return found;
+    }
+
+    /**
+     * The 1-based line of the first line containing {@code snippet} below the only line containing
+     * {@code below}: for a field such as {@code year:} that every reference has.
+     */
+    int lineOf(String relative, String below, String snippet) {
+        List<String> lines = read(relative).lines().toList();
+        for (int i = lineOf(relative, below); i < lines.size(); i++) {
+            if (lines.get(i).contains(snippet)) {
+                return i + 1;
+            }
+        }
+        return fail("'" + snippet + "' is on no line below '" + below + "' in " + relative);
     }
 
     Curriculum read() {

@@ -1,9 +1,11 @@
 package org.dnacademy.training.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,9 @@ class CurriculumReaderTest {
         assertEquals(List.of("depth", "consent"), basics.topics());
         assertEquals(new QuizRules(80, 3, 30, 3, 60, false), basics.quiz());
         assertEquals(new CertificateRules(24, true), basics.certificate());
+        assertEquals(List.of(1), basics.keyFacts());
+        assertEquals(new BigDecimal("3"), basics.cpdHours());
+        assertEquals(ReviewRules.DEFAULT, basics.review());
         assertTrue(basics.images().isEmpty());
     }
 
@@ -70,6 +75,8 @@ class CurriculumReaderTest {
                 new OptionContent("b", "Superficial needling", true, null, false)), single.options());
         assertEquals("depth", single.topic());
         assertEquals(Set.of(1), single.keyFacts());
+        assertTrue(single.isCritical());
+        assertEquals("Deep needling over a slim chest can reach the pleura.", single.critical());
 
         QuestionContent multiple = basics.questions().get(1);
         assertEquals(ScoringRule.PARTIAL, multiple.scoring());
@@ -77,6 +84,15 @@ class CurriculumReaderTest {
         assertTrue(multiple.options().get(3).fixed());
         assertEquals(List.of("chen-2018", "chu-2018"), multiple.references());
         assertEquals(List.of("depth", "basics", "key-fact-2"), multiple.tags());
+        assertFalse(multiple.isCritical());
+        assertNull(multiple.critical());
+
+        QuestionContent allOrNothing = basics.questions().get(3);
+        assertEquals("basics-q04", allOrNothing.id());
+        assertEquals(ScoringRule.ALL_OR_NOTHING, allOrNothing.scoring());
+        assertNull(allOrNothing.caseId());
+        assertEquals(List.of("key-fact-1", "depth"), allOrNothing.tags());
+        assertEquals(5, basics.questions().size());
     }
 
     @Test
@@ -99,5 +115,65 @@ class CurriculumReaderTest {
     void referencesKeepTheirFileOrder() {
         Curriculum curriculum = CurriculumFixture.valid(tempDir).read();
         assertEquals(List.of("chen-2018", "chu-2018", "unused-2000"), List.copyOf(curriculum.references().keySet()));
+    }
+
+    @Test
+    void articleIsReadIntoItsFields() {
+        Reference chen = CurriculumFixture.valid(tempDir).read().references().get("chen-2018");
+        assertEquals(Reference.article("chen-2018", "Chen YH, Wu CH, Lin CY", 2018, "Depth to the pleura in slim adults",
+                "J Acupunct Meridian Stud", "11(6)", "355-60", "10.1016/j.jams.2018.08.002"), chen);
+        assertTrue(chen.isArticle());
+        assertNull(chen.publisher());
+    }
+
+    @Test
+    void articleWithDoiNoneHasNoDoi() {
+        Reference chu = CurriculumFixture.valid(tempDir).read().references().get("chu-2018");
+        assertTrue(chu.isArticle());
+        assertNull(chu.doi());
+        // Quoted in the file, so that YAML keeps them as written.
+        assertEquals("2018", chu.volume());
+        assertEquals("4157405", chu.pages());
+    }
+
+    @Test
+    void publishersSourceIsReadIntoItsFields() {
+        Reference unused = CurriculumFixture.valid(tempDir).read().references().get("unused-2000");
+        assertEquals(Reference.published("unused-2000", "Nobody A", 2000, "A source nobody cites", "Nobody Press", null, null, null),
+                unused);
+        assertFalse(unused.isArticle());
+    }
+
+    @Test
+    void articleCitationIsVancouverStyle() {
+        Curriculum curriculum = CurriculumFixture.valid(tempDir).read();
+        assertEquals("Chen YH, Wu CH, Lin CY. Depth to the pleura in slim adults. J Acupunct Meridian Stud. 2018;11(6):355-60.",
+                curriculum.references().get("chen-2018").citation());
+        // "et al." already ends the authors with a full stop: it gets no second one.
+        assertEquals("Chu HR, et al. Pneumothorax after acupuncture, a review. Evid Based Complement Alternat Med. 2018;2018:4157405.",
+                curriculum.references().get("chu-2018").citation());
+    }
+
+    @Test
+    void publisherCitationWithNumberPagesAndAddress() {
+        CurriculumFixture fixture = CurriculumFixture.valid(tempDir);
+        fixture.replace("references.yaml", "    publisher: Nobody Press\n", "    publisher: Nobody Press\n    number: Report 7\n"
+                + "    pages: 12 p\n    url: https://example.org/report-7\n");
+        Reference unused = fixture.read().references().get("unused-2000");
+        assertEquals("Nobody A. A source nobody cites. Report 7. Nobody Press; 2000. 12 p. Available from: https://example.org/report-7",
+                unused.citation());
+        assertNull(unused.doi());
+    }
+
+    @Test
+    void publisherCitationWithoutOptionalFields() {
+        assertEquals("Nobody A. A source nobody cites. Nobody Press; 2000.",
+                CurriculumFixture.valid(tempDir).read().references().get("unused-2000").citation());
+    }
+
+    @Test
+    void titleEndingInAQuestionMarkGetsNoFullStop() {
+        Reference question = Reference.published("k-2020", "Lee A", 2020, "Is dry needling safe?", "BMJ Publishing", null, null, null);
+        assertEquals("Lee A. Is dry needling safe? BMJ Publishing; 2020.", question.citation());
     }
 }

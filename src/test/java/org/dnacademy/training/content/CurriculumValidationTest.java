@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every rule of {@code modules/README.md}, each broken on its own in an otherwise valid
@@ -24,6 +29,7 @@ class CurriculumValidationTest {
     private static final String BASICS_QUESTIONS = "01-basics/questions.yaml";
     private static final String ADVANCED_QUESTIONS = "02-advanced/questions.yaml";
     private static final String BASICS_LESSON = "01-basics/lessons/01-depth.md";
+    private static final String REFERENCES = "references.yaml";
 
     @TempDir
     Path tempDir;
@@ -50,7 +56,7 @@ class CurriculumValidationTest {
             // One problem, not a second one saying that pass-mark is missing.
             ContentProblem problem = fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "pass_mark"),
                     "quiz: unknown field 'pass_mark' (did you mean 'pass-mark'?)");
-            assertEquals("modules/01-basics/module.yaml:11: quiz: unknown field 'pass_mark' (did you mean 'pass-mark'?)",
+            assertEquals("modules/01-basics/module.yaml:13: quiz: unknown field 'pass_mark' (did you mean 'pass-mark'?)",
                     problem.toString());
         }
 
@@ -132,15 +138,19 @@ class CurriculumValidationTest {
         @Test
         void fewerQuestionsPerAttemptThanTopics() {
             fixture.replace(BASICS_MODULE, "questions-per-attempt: 3", "questions-per-attempt: 1");
-            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "questions-per-attempt"),
-                    "'questions-per-attempt' is 1 but the module has 2 topics");
+            // The topics rule comes first; the blueprint check may add its own count on the same line.
+            List<ContentProblem> problems = fixture.problems();
+            int line = fixture.lineOf(BASICS_MODULE, "questions-per-attempt");
+            assertEquals("modules/01-basics/module.yaml:" + line + ": quiz: 'questions-per-attempt' is 1 but the module has 2 topics, "
+                    + "and every attempt draws at least one question per topic", problems.get(0).toString());
+            assertTrue(problems.stream().allMatch(p -> p.line() == line && p.file().endsWith("module.yaml")), CurriculumFixture.list(problems));
         }
 
         @Test
         void moreQuestionsPerAttemptThanTheBankHolds() {
             fixture.replace(BASICS_MODULE, "questions-per-attempt: 3", "questions-per-attempt: 12");
             fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "questions-per-attempt"),
-                    "quiz: 'questions-per-attempt' is 12 but questions.yaml has only 3 questions");
+                    "quiz: 'questions-per-attempt' is 12 but questions.yaml has only 5 questions");
         }
 
         @Test
@@ -243,6 +253,20 @@ class CurriculumValidationTest {
             fixture.write("01-basics/.DS_Store", "finder junk");
             fixture.write("01-basics/lessons/.DS_Store", "finder junk");
             fixture.read();
+        }
+        @Test
+        void requirementsFolderBesideTheModulesIsNotAModule() {
+            fixture.write("requirements/uk.yaml", "jurisdiction: United Kingdom\n");
+            assertEquals(List.of("basics", "advanced"), fixture.read().modules().stream().map(ModuleContent::id).toList());
+        }
+
+        @Test
+        void anyOtherFolderBesideTheModulesIsReadAsAModule() {
+            // Only requirements/ is skipped: a misspelt or stray folder is still reported.
+            fixture.write("requirement/uk.yaml", "jurisdiction: United Kingdom\n");
+            List<ContentProblem> problems = fixture.problems();
+            assertTrue(problems.stream().anyMatch(p -> p.toString().equals(
+                    "modules/requirement/module.yaml: is missing; every module folder needs a module.yaml")), CurriculumFixture.list(problems));
         }
     }
 
@@ -585,8 +609,9 @@ class CurriculumValidationTest {
 
         @Test
         void optionWithoutText() {
+            int optionC = fixture.lineOf(BASICS_QUESTIONS, "text: Eye colour") - 1;
             fixture.replace(BASICS_QUESTIONS, "      - id: c\n        text: Eye colour\n", "      - id: c\n");
-            fixture.assertOnlyProblem(BASICS_QUESTIONS, fixture.lineOf(BASICS_QUESTIONS, "id: c"),
+            fixture.assertOnlyProblem(BASICS_QUESTIONS, optionC,
                     "question basics-q02: option 'c': missing required field 'text'");
         }
 
@@ -697,57 +722,470 @@ class CurriculumValidationTest {
             fixture.delete(BASICS_QUESTIONS);
             fixture.assertOnlyProblem(BASICS_QUESTIONS, 0, "is missing; every module needs a question bank");
         }
+        @Test
+        void criticalTextIsKeptForCriticalItems() {
+            List<QuestionContent> questions = fixture.read().module("basics").orElseThrow().questions();
+            assertEquals(List.of("basics-q01", "basics-q03", "basics-q04"),
+                    questions.stream().filter(QuestionContent::isCritical).map(QuestionContent::id).toList());
+            assertEquals("Deep needling over a slim chest can reach the pleura.", questions.get(0).critical());
+            assertNull(questions.get(1).critical());
+        }
+
+        @Test
+        void criticalTextOfTheLongestAllowedLength() {
+            String longest = "x".repeat(QuestionBankReader.CRITICAL_LENGTH);
+            fixture.replace(BASICS_QUESTIONS, "critical: Deep needling over a slim chest can reach the pleura.", "critical: " + longest);
+            assertEquals(longest, fixture.read().module("basics").orElseThrow().questions().get(0).critical());
+        }
+
+        @Test
+        void criticalTextTooLong() {
+            // It is shown before the key, so it has to stay a short warning.
+            String tooLong = "x".repeat(QuestionBankReader.CRITICAL_LENGTH + 1);
+            fixture.replace(BASICS_QUESTIONS, "critical: Deep needling over a slim chest can reach the pleura.", "critical: " + tooLong);
+            fixture.assertOnlyProblem(BASICS_QUESTIONS, fixture.lineOf(BASICS_QUESTIONS, "critical: xxx"),
+                    "question basics-q01: 'critical' is 301 characters; say in at most 300 why a wrong answer would put a patient at risk "
+                            + "(it is shown before the answer key, so do not give the answer)");
+        }
+
+        @Test
+        void emptyCriticalText() {
+            fixture.replace(BASICS_QUESTIONS, "critical: Deep needling over a slim chest can reach the pleura.", "critical:");
+            fixture.assertOnlyProblem(BASICS_QUESTIONS, fixture.lineOf(BASICS_QUESTIONS, "- id: basics-q01", "critical:"),
+                    "question basics-q01: 'critical' is empty");
+        }
+    }
+
+    /**
+     * Every attempt tests each key fact in {@code key-facts} and contains a critical item, besides a
+     * question per topic: the bank must offer enough of each, and a draw of the quiz's size must fit.
+     */
+    @Nested
+    class KeyFactsAndCriticalItems {
+
+        @Test
+        void keyFactsAreReadInTheOrderWritten() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts:\n  - 6\n  - 1");
+            fixture.replace(BASICS_QUESTIONS, "tags: [depth, basics, key-fact-2]", "tags: [depth, basics, key-fact-2, key-fact-6]");
+            fixture.replace(BASICS_QUESTIONS, "tags: [key-fact-1, consent]", "tags: [key-fact-1, consent, key-fact-6]");
+            assertEquals(List.of(6, 1), fixture.read().module("basics").orElseThrow().keyFacts());
+        }
+
+        @Test
+        void keyFactsAreRequired() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]\n", "");
+            fixture.assertOnlyProblem(BASICS_MODULE, 1, "missing required field 'key-facts'");
+        }
+
+        @Test
+        void emptyKeyFacts() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts: []");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts"),
+                    "'key-facts' lists none; name the numbers (1 to 20) of the key safety facts this module certifies");
+        }
+
+        @Test
+        void keyFactsWrittenAsOneNumber() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts: 1");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts"),
+                    "'key-facts' must be a list, written [a, b] or as lines starting with '- '");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "21", "01", "one", "key-fact-1"})
+        void keyFactThatIsNotANumberFrom1To20(String written) {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts: [1, " + written + "]");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts"),
+                    "key fact '" + written + "' must be a number from 1 to 20 (section 7 of the fact digest)");
+        }
+
+        @Test
+        void keyFactListedTwice() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts:\n  - 1\n  - 1");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts") + 2, "key fact 1 is listed twice");
+        }
+
+        @Test
+        void declaredKeyFactTestedByTwoQuestions() {
+            fixture.replace(BASICS_QUESTIONS, "tags: [key-fact-1, consent]", "tags: [consent]");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts"),
+                    "key fact 1 is tested by 2 questions (tagged key-fact-1); every attempt tests it, so the bank needs at least 3 "
+                            + "for variety between attempts");
+        }
+
+        @Test
+        void declaredKeyFactTestedByOneQuestionIsReportedOnItsOwnLine() {
+            // Key fact 6 is tagged on q03 only: enough for a question, not for a fact every attempt tests.
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts:\n  - 1\n  - 6");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "  - 6"),
+                    "key fact 6 is tested by 1 question (tagged key-fact-6)");
+        }
+
+        @Test
+        void declaredKeyFactThatNoQuestionTests() {
+            fixture.replace(BASICS_MODULE, "key-facts: [1]", "key-facts: [1, 9]");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "key-facts"),
+                    "key fact 9 is tested by 0 questions (tagged key-fact-9)");
+        }
+
+        @Test
+        void keyFactsTaggedButNotDeclaredNeedNoMinimum() {
+            // key-fact-2 and key-fact-6 are each on one question of the fixture; only declared facts are drawn every time.
+            assertEquals(List.of(1), fixture.read().module("basics").orElseThrow().keyFacts());
+        }
+
+        @Test
+        void fewerThanThreeCriticalItems() {
+            fixture.replace(BASICS_QUESTIONS, "    critical: Needling without consent to a material risk takes away the patient's choice.\n", "");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "id: basics"),
+                    "questions.yaml has 2 critical items (critical: ...); every attempt contains one, so mark at least 3 of the items "
+                            + "whose wrong answer would put a patient at risk");
+        }
+
+        @Test
+        void noCriticalItemIsOneProblem() {
+            // Without any, no draw can hold one either; that is not reported a second time.
+            for (String text : List.of("Deep needling over a slim chest can reach the pleura.",
+                    "Needling without consent to a material risk takes away the patient's choice.",
+                    "Missing the signs of a pneumothorax delays the treatment the patient needs at once.")) {
+                fixture.replace(BASICS_QUESTIONS, "    critical: " + text + "\n", "");
+            }
+            fixture.assertOnlyProblem(BASICS_MODULE, 1, "questions.yaml has 0 critical items");
+        }
+
+        @Test
+        void anyThreeCriticalItemsAreCounted() {
+            fixture.replace(BASICS_QUESTIONS, "    critical: Needling without consent to a material risk takes away the patient's choice.\n", "");
+            fixture.replace(BASICS_QUESTIONS, "    explanation: Consent names the material risk and what to do if it happens.\n",
+                    "    explanation: Consent names the material risk and what to do if it happens.\n"
+                            + "    critical: A patient not told what to do if breathless may not seek help in time.\n");
+            List<QuestionContent> questions = fixture.read().module("basics").orElseThrow().questions();
+            assertEquals(List.of("basics-q01", "basics-q04", "basics-q05"),
+                    questions.stream().filter(QuestionContent::isCritical).map(QuestionContent::id).toList());
+        }
+
+        /** Moves the standalone q04 and q05 into the case: key fact 1 is then only there, and cases are drawn whole. */
+        private void putKeyFactOneOnlyInTheCase() {
+            fixture.replace(BASICS_QUESTIONS, "  - id: basics-q04\n", "  - id: basics-q04\n    case: basics-case-swimmer\n");
+            fixture.replace(BASICS_QUESTIONS, "  - id: basics-q05\n", "  - id: basics-q05\n    case: basics-case-swimmer\n");
+        }
+
+        @Test
+        void blueprintThatDoesNotFitTheQuestionsPerAttempt() {
+            putKeyFactOneOnlyInTheCase();
+            // q03 for consent and a critical item, then the whole case of 4 for depth and key fact 1.
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "questions-per-attempt"),
+                    "quiz: 'questions-per-attempt' is 3, but covering every topic, every key fact in 'key-facts' and a critical item "
+                            + "takes 5 questions in the smallest draw found (cases count whole): raise it, or tag standalone questions "
+                            + "with more of what each attempt must cover");
+        }
+
+        @Test
+        void blueprintFitsOnceTheQuestionsPerAttemptAreRaised() {
+            putKeyFactOneOnlyInTheCase();
+            fixture.replace(BASICS_MODULE, "questions-per-attempt: 3", "questions-per-attempt: 5");
+            assertEquals(5, fixture.read().module("basics").orElseThrow().quiz().questionsPerAttempt());
+        }
+
+        @Test
+        void smallestDrawOfTheFixtureIsTwoStandaloneQuestions() {
+            ModuleContent basics = fixture.read().module("basics").orElseThrow();
+            assertEquals(2, Blueprint.smallestDrawFound(basics.questions(), basics.topics(), basics.keyFacts()));
+        }
+    }
+
+    /** The CPD hours a certificate states, and what a trainee sees of an attempt. */
+    @Nested
+    class CpdHoursAndReview {
+
+        private ModuleContent basics() {
+            return fixture.read().module("basics").orElseThrow();
+        }
+
+        private void writeReview(String fields) {
+            fixture.replace(BASICS_MODULE, "cpd-hours: 3\n", "cpd-hours: 3\nreview:\n" + fields);
+        }
+
+        @Test
+        void cpdHoursAreRequired() {
+            fixture.replace(BASICS_MODULE, "cpd-hours: 3\n", "");
+            fixture.assertOnlyProblem(BASICS_MODULE, 1, "missing required field 'cpd-hours'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "2.3", "100.5", "101", "-1", "three"})
+        void cpdHoursThatAreNotWholeOrHalfHoursUpTo100(String written) {
+            fixture.replace(BASICS_MODULE, "cpd-hours: 3", "cpd-hours: " + written);
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "cpd-hours"),
+                    "'cpd-hours' must be a number of hours above 0 and at most 100, whole or with a half (e.g. 3 or 2.5), not '"
+                            + written + "'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"2.5", "0.5", "100", "3.0"})
+        void wholeAndHalfHoursAreAccepted(String written) {
+            fixture.replace(BASICS_MODULE, "cpd-hours: 3", "cpd-hours: " + written);
+            assertEquals(0, new BigDecimal(written).compareTo(basics().cpdHours()), () -> "read as " + basics().cpdHours());
+        }
+
+        @Test
+        void cpdHoursAreRead() {
+            assertEquals(new BigDecimal("3"), basics().cpdHours());
+        }
+
+        @Test
+        void reviewDefaultsToWrongItemsAndTheFullReviewAfterPassOrLastAttempt() {
+            assertEquals(new ReviewRules(ReviewRules.AfterFailedAttempt.WRONG_ITEMS, ReviewRules.FullReview.AFTER_PASS_OR_LAST_ATTEMPT),
+                    ReviewRules.DEFAULT);
+            assertEquals(ReviewRules.DEFAULT, basics().review());
+        }
+
+        @Test
+        void emptyReviewMeansTheDefaults() {
+            writeReview("");
+            assertEquals(ReviewRules.DEFAULT, basics().review());
+        }
+
+        @ParameterizedTest
+        @EnumSource(ReviewRules.AfterFailedAttempt.class)
+        void everyAfterFailedAttemptValue(ReviewRules.AfterFailedAttempt value) {
+            writeReview("  after-failed-attempt: " + value.fileName() + "\n");
+            assertEquals(new ReviewRules(value, ReviewRules.DEFAULT.fullReview()), basics().review());
+        }
+
+        @ParameterizedTest
+        @EnumSource(ReviewRules.FullReview.class)
+        void everyFullReviewValue(ReviewRules.FullReview value) {
+            writeReview("  full-review: " + value.fileName() + "\n");
+            assertEquals(new ReviewRules(ReviewRules.DEFAULT.afterFailedAttempt(), value), basics().review());
+        }
+
+        @Test
+        void bothReviewFields() {
+            writeReview("  after-failed-attempt: score-only\n  full-review: after-every-attempt\n");
+            assertEquals(new ReviewRules(ReviewRules.AfterFailedAttempt.SCORE_ONLY, ReviewRules.FullReview.AFTER_EVERY_ATTEMPT),
+                    basics().review());
+        }
+
+        @Test
+        void unknownAfterFailedAttempt() {
+            writeReview("  after-failed-attempt: show-keys\n");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "after-failed-attempt"),
+                    "review: 'after-failed-attempt' must be score-only, wrong-items or wrong-items-and-explanations, not 'show-keys'");
+        }
+
+        @Test
+        void unknownFullReview() {
+            writeReview("  full-review: never\n");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "full-review"),
+                    "review: 'full-review' must be after-pass, after-pass-or-last-attempt or after-every-attempt, not 'never'");
+        }
+
+        @Test
+        void misspeltReviewField() {
+            writeReview("  full_review: after-pass\n");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "full_review"),
+                    "review: unknown field 'full_review' (did you mean 'full-review'?)");
+        }
+
+        @Test
+        void reviewWrittenAsOneValue() {
+            fixture.replace(BASICS_MODULE, "cpd-hours: 3\n", "cpd-hours: 3\nreview: after-pass\n");
+            fixture.assertOnlyProblem(BASICS_MODULE, fixture.lineOf(BASICS_MODULE, "review:"),
+                    "'review' must be a set of 'field: value' lines");
+        }
     }
 
     @Nested
     class References {
 
-        @Test
-        void entryWithoutCitation() {
-            fixture.replace("references.yaml", "    citation: \"A source nobody cites.\"", "    doi: 10.1000/xyz");
+        /** Removes the line of {@code field} from the entry of {@code key}. */
+        private void removeField(String key, String field) {
+            String text = fixture.read(REFERENCES);
+            int start = text.indexOf("    " + field + ":", text.indexOf("  " + key + ":"));
+            assertTrue(start >= 0, "the entry " + key + " has no field " + field);
+            fixture.write(REFERENCES, text.substring(0, start) + text.substring(text.indexOf('\n', start) + 1));
+        }
+
+        private int keyLine(String key) {
+            return fixture.lineOf(REFERENCES, "  " + key + ":");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"authors", "year", "title"})
+        void everySourceNeedsAuthorsYearAndTitle(String field) {
+            removeField("unused-2000", field);
             // At the line of the key: that is the entry the author has to look at.
-            fixture.assertOnlyProblem("references.yaml", fixture.lineOf("references.yaml", "unused-2000"),
-                    "reference unused-2000: missing required field 'citation'");
+            fixture.assertOnlyProblem(REFERENCES, keyLine("unused-2000"), "reference unused-2000: missing required field '" + field + "'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"volume", "pages", "doi"})
+        void anArticleNeedsVolumePagesAndDoi(String field) {
+            removeField("chen-2018", field);
+            fixture.assertOnlyProblem(REFERENCES, keyLine("chen-2018"), "reference chen-2018: missing required field '" + field + "'");
+        }
+
+        @Test
+        void doiNoneIsAnArticleWithoutADoi() {
+            fixture.replace(REFERENCES, "doi: 10.1016/j.jams.2018.08.002", "doi: none");
+            Reference chen = fixture.read().references().get("chen-2018");
+            assertTrue(chen.isArticle());
+            assertNull(chen.doi());
+        }
+
+        @Test
+        void doiWrittenAsALink() {
+            fixture.replace(REFERENCES, "    doi: 10.1016", "    doi: https://doi.org/10.1016");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "doi: https://"),
+                    "reference chen-2018: 'doi' must look like 10.1093/ptj/pzaf078 (without https://doi.org/), or be none "
+                            + "for an article that has no DOI, not 'https://doi.org/10.1016/j.jams.2018.08.002'");
+        }
+
+        @Test
+        void doiThatIsNotADoi() {
+            fixture.replace(REFERENCES, "doi: 10.1016/j.jams.2018.08.002", "doi: 10.16/jams");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "doi: 10.16/jams"),
+                    "reference chen-2018: 'doi' must look like 10.1093/ptj/pzaf078");
+        }
+
+        @Test
+        void doiLeftEmptyInsteadOfNone() {
+            fixture.replace(REFERENCES, "doi: none", "doi:");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "  chu-2018:", "doi:"), "reference chu-2018: 'doi' is empty");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"volume, 3(2)", "doi, 10.1000/xyz"})
+        void articleFieldOnAPublishersSource(String field, String value) {
+            fixture.replace(REFERENCES, "    publisher: Nobody Press\n", "    publisher: Nobody Press\n    " + field + ": " + value + "\n");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, field + ": " + value),
+                    "reference unused-2000: '" + field + "' is for a journal article; write journal: for one");
+        }
+
+        @ParameterizedTest
+        @CsvSource({"url, https://example.org/chen", "number, Report 7"})
+        void publisherFieldOnAnArticle(String field, String value) {
+            fixture.replace(REFERENCES, "    pages: 355-60\n", "    pages: 355-60\n    " + field + ": " + value + "\n");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, field + ": " + value),
+                    "reference chen-2018: '" + field + "' is for a publisher's source, not a journal article");
+        }
+
+        @Test
+        void bothJournalAndPublisher() {
+            fixture.replace(REFERENCES, "    pages: 355-60\n", "    pages: 355-60\n    publisher: Elsevier\n");
+            fixture.assertOnlyProblem(REFERENCES, keyLine("chen-2018"),
+                    "reference chen-2018: has both 'journal' and 'publisher'; a journal article names its journal, anything else its publisher");
+        }
+
+        @Test
+        void neitherJournalNorPublisher() {
+            removeField("unused-2000", "publisher");
+            fixture.assertOnlyProblem(REFERENCES, keyLine("unused-2000"), "reference unused-2000: needs 'journal' (with volume, pages "
+                    + "and doi) for a journal article, or 'publisher' for a guideline, report, rule, book or web page");
+        }
+
+        @Test
+        void urlThatIsNotAWebAddress() {
+            fixture.replace(REFERENCES, "    publisher: Nobody Press\n", "    publisher: Nobody Press\n    url: www.example.org/report\n");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "url:"),
+                    "reference unused-2000: 'url' must be a web address starting with https://, not 'www.example.org/report'");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"1799", "2101", "00", "2000a"})
+        void yearOutsideTheRangeOrNotANumber(String year) {
+            fixture.replace(REFERENCES, "year: 2000", "year: " + year);
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "year: " + year),
+                    "reference unused-2000: 'year' must be a whole number from 1800 to 2100");
+        }
+
+        @Test
+        void firstAndLastYearAreAccepted() {
+            fixture.replace(REFERENCES, "year: 2000", "year: 1800");
+            assertEquals(1800, fixture.read().references().get("unused-2000").year());
+            fixture.replace(REFERENCES, "year: 1800", "year: 2100");
+            assertEquals(2100, fixture.read().references().get("unused-2000").year());
         }
 
         @Test
         void keyThatIsNotInTheIdShape() {
-            fixture.replace("references.yaml", "unused-2000:", "Unused_2000:");
-            fixture.assertOnlyProblem("references.yaml", fixture.lineOf("references.yaml", "Unused_2000"),
+            fixture.replace(REFERENCES, "unused-2000:", "Unused_2000:");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "Unused_2000"),
                     "reference key 'Unused_2000' must be lower-case letters and digits");
         }
 
         @Test
         void misspeltField() {
-            fixture.replace("references.yaml", "    doi: 10.1016", "    dio: 10.1016");
-            fixture.assertOnlyProblem("references.yaml", 4, "reference chen-2018: unknown field 'dio' (did you mean 'doi'?)");
+            fixture.replace(REFERENCES, "    doi: 10.1016", "    dio: 10.1016");
+            // One problem, not a second one saying that the article has no doi.
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "dio:"), "reference chen-2018: unknown field 'dio' (did you mean 'doi'?)");
         }
 
         @Test
-        void doiWrittenAsALink() {
-            fixture.replace("references.yaml", "    doi: 10.1016", "    doi: https://doi.org/10.1016");
-            fixture.assertOnlyProblem("references.yaml", 4, "reference chen-2018: 'doi' must look like 10.1093/ptj/pzaf078");
+        void misspeltAuthors() {
+            fixture.replace(REFERENCES, "    authors: Nobody A", "    autors: Nobody A");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "autors:"),
+                    "reference unused-2000: unknown field 'autors' (did you mean 'authors'?)");
+        }
+
+        @Test
+        void unknownFieldWithoutCloseMatchListsTheAllowedFields() {
+            fixture.replace(REFERENCES, "    publisher: Nobody Press\n", "    publisher: Nobody Press\n    isbn: 978-0-00-000000-0\n");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "isbn:"), "reference unused-2000: unknown field 'isbn'; "
+                    + "the fields allowed here are authors, year, title, journal, volume, pages, doi, publisher, number, url");
+        }
+
+        @Test
+        void theOldCitationLineIsNoLongerAField() {
+            // An entry in the old form: the author learns which field is gone and which are needed.
+            fixture.replace(REFERENCES, """
+                      unused-2000:
+                        authors: Nobody A
+                        year: 2000
+                        title: A source nobody cites
+                        publisher: Nobody Press
+                    """, """
+                      unused-2000:
+                        citation: "Nobody A. A source nobody cites. 2000."
+                    """);
+            List<String> problems = fixture.problems().stream().map(ContentProblem::toString).toList();
+            int key = keyLine("unused-2000");
+            assertEquals(List.of("modules/references.yaml:" + key + ": reference unused-2000: missing required field 'authors'",
+                    "modules/references.yaml:" + key + ": reference unused-2000: missing required field 'year'",
+                    "modules/references.yaml:" + key + ": reference unused-2000: missing required field 'title'",
+                    "modules/references.yaml:" + key + ": reference unused-2000: needs 'journal' (with volume, pages and doi) for a "
+                            + "journal article, or 'publisher' for a guideline, report, rule, book or web page",
+                    "modules/references.yaml:" + (key + 1) + ": reference unused-2000: unknown field 'citation'; the fields allowed "
+                            + "here are authors, year, title, journal, volume, pages, doi, publisher, number, url"), problems);
         }
 
         @Test
         void sameKeyTwice() {
-            fixture.replace("references.yaml", "  unused-2000:", "  chu-2018:");
-            fixture.assertOnlyProblem("references.yaml", fixture.lineOf("references.yaml", "A source nobody cites") - 1,
-                    "field 'chu-2018' appears twice (also on line 5)");
+            fixture.replace(REFERENCES, "  unused-2000:", "  chu-2018:");
+            fixture.assertOnlyProblem(REFERENCES, fixture.lineOf(REFERENCES, "doi: none", "  chu-2018:"),
+                    "field 'chu-2018' appears twice (also on line " + fixture.lineOf(REFERENCES, "doi: 10.1016", "  chu-2018:") + ")");
         }
 
         @Test
         void missingReferencesFileIsOneProblemNotOnePerCitation() {
-            fixture.delete("references.yaml");
-            fixture.assertOnlyProblem("references.yaml", 0, "is missing");
+            fixture.delete(REFERENCES);
+            fixture.assertOnlyProblem(REFERENCES, 0, "is missing");
         }
 
         @Test
         void brokenReferencesFileIsOneProblemNotOnePerCitation() {
-            fixture.write("references.yaml", "references:\n  chen-2018: [unclosed\n");
+            fixture.write(REFERENCES, "references:\n  chen-2018: [unclosed\n");
             List<ContentProblem> problems = fixture.problems();
             assertEquals(1, problems.size(), CurriculumFixture.list(problems));
             assertTrue(problems.get(0).message().startsWith("YAML syntax error"), problems.get(0)::toString);
+        }
+
+        @Test
+        void aCitedEntryWithAProblemIsOneProblemNotOnePerCitation() {
+            // The lessons and questions citing chen-2018 are not reported: the entry is known, only incomplete.
+            removeField("chen-2018", "title");
+            fixture.assertOnlyProblem(REFERENCES, keyLine("chen-2018"), "reference chen-2018: missing required field 'title'");
         }
     }
 
@@ -759,7 +1197,7 @@ class CurriculumValidationTest {
         fixture.replace(BASICS_QUESTIONS, "answer: true", "answer: maybe");
         fixture.replace(ADVANCED_QUESTIONS, "tags: [consent, key-fact-6]", "tags: [consent, key-fact-60]");
         fixture.replace(ADVANCED_MODULE, "validity-months: 24", "validity-months: -1");
-        fixture.replace("references.yaml", "    citation: \"A source nobody cites.\"\n", "");
+        fixture.replace(REFERENCES, "    title: A source nobody cites\n", "");
 
         CurriculumException failure = assertThrows(CurriculumException.class, fixture::read);
 
@@ -775,8 +1213,8 @@ class CurriculumValidationTest {
                         + ": certificate: 'validity-months' must be a whole number of at least 1, not '-1'",
                 "modules/02-advanced/questions.yaml:" + fixture.lineOf(ADVANCED_QUESTIONS, "key-fact-60")
                         + ": question advanced-q03: tag 'key-fact-60' is not a key fact: N in key-fact-N goes from 1 to 20 (section 7 of the fact digest)",
-                "modules/references.yaml:" + fixture.lineOf("references.yaml", "unused-2000")
-                        + ": reference unused-2000: missing required field 'citation'");
+                "modules/references.yaml:" + fixture.lineOf(REFERENCES, "unused-2000")
+                        + ": reference unused-2000: missing required field 'title'");
         assertEquals(expected, failure.problems().stream().map(ContentProblem::toString).toList());
         assertEquals("The curriculum has 8 problems:\n" + String.join("\n", expected), failure.getMessage());
     }

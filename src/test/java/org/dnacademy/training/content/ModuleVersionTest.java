@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A module's version decides whether certificate holders must recertify, so it must change with
@@ -71,10 +73,41 @@ class ModuleVersionTest {
         assertNotEquals(before, basicsVersion());
     }
 
-    @Test
-    void aChangedCitationOfACitedReferenceChangesTheVersion() {
+    /** Trainees read every field of a cited source in its citation, so a correction to any of them is a new version. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "authors: Chen YH, Wu CH, Lin CY | authors: Chen YH, Wu CH, Lin C",
+            "year: 2018 | year: 2019",
+            "title: Depth to the pleura in slim adults | title: Depth to the pleura in lean adults",
+            "journal: J Acupunct Meridian Stud | journal: J Acupunct Meridian Studies",
+            "volume: 11(6) | volume: 11(5)",
+            "pages: 355-60 | pages: 355-61"})
+    void aChangedFieldOfACitedArticleChangesTheVersion(String from, String to) {
         String before = basicsVersion();
-        fixture.replace("references.yaml", "J Acupunct Meridian Stud 11:355.", "J Acupunct Meridian Stud 11:356.");
+        String text = fixture.read("references.yaml");
+        int at = text.indexOf(from, text.indexOf("  chen-2018:"));
+        assertTrue(at >= 0 && at < text.indexOf("  chu-2018:"), "chen-2018 has no '" + from + "'");
+        fixture.write("references.yaml", text.substring(0, at) + to + text.substring(at + from.length()));
+        assertNotEquals(before, basicsVersion());
+    }
+
+    @Test
+    void aChangedPublisherSourceThatTheModuleCitesChangesTheVersion() {
+        // A lesson citing unused-2000 makes it part of the module; its publisher's fields then count like an article's.
+        fixture.replace("01-basics/lessons/02-consent.md", "[@chu-2018]", "[@chu-2018; @unused-2000]");
+        String before = basicsVersion();
+        fixture.replace("references.yaml", "    publisher: Nobody Press\n",
+                "    publisher: Nobody Press\n    number: Report 7\n    url: https://example.org/report-7\n");
+        String withNumberAndUrl = basicsVersion();
+        assertNotEquals(before, withNumberAndUrl);
+        fixture.replace("references.yaml", "url: https://example.org/report-7", "url: https://example.org/report-8");
+        assertNotEquals(withNumberAndUrl, basicsVersion());
+    }
+
+    @Test
+    void aDoiAddedToACitedArticleChangesTheVersion() {
+        String before = basicsVersion();
+        fixture.replace("references.yaml", "doi: none", "doi: 10.1155/2018/4157405");
         assertNotEquals(before, basicsVersion());
     }
 
@@ -88,8 +121,9 @@ class ModuleVersionTest {
     @Test
     void aChangedReferenceThatTheModuleDoesNotCiteLeavesTheVersion() {
         String before = basicsVersion();
-        fixture.replace("references.yaml", "A source nobody cites.", "A source nobody cites, corrected.");
-        fixture.replace("references.yaml", "  unused-2000:", "  zzz-unused-2001:\n    citation: \"Another.\"\n  unused-2000:");
+        fixture.replace("references.yaml", "title: A source nobody cites", "title: A source nobody cites, corrected");
+        fixture.replace("references.yaml", "  unused-2000:",
+                "  zzz-unused-2001:\n    authors: Other B\n    year: 2001\n    title: Another\n    publisher: Other Press\n  unused-2000:");
         assertEquals(before, basicsVersion());
     }
 

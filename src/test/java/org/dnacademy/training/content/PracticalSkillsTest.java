@@ -25,28 +25,53 @@ class PracticalSkillsTest {
 
     private static final String SKILLS = "practical-skills.yaml";
 
-    /** Two valid skills for the fixture's modules basics and advanced. */
+    /**
+     * Two valid skills for the fixture's modules basics and advanced: safe-depth is signed off per
+     * region, consent-talk once; each has one step without which a session cannot pass.
+     */
     static final String VALID_SKILLS = """
             # what a supervisor must see
+            regions:
+              - id: upper-limb
+                title: Upper limb
+              - id: thorax
+                title: Thorax and upper back
+
             skills:
               - id: safe-depth
                 title: "Depth: keeping off the pleura"
                 module: basics
                 required: true
-                criteria:
-                  - Names the patient's risk factors before needling.
-                  - >
-                    Uses superficial needling over the lung.
-                  - Stops if the patient reports chest pain.
+                observed-sessions: 3
+                regions: [upper-limb, thorax]
+                steps:
+                  - text: Names the patient's risk factors before needling.
+                  - text: >
+                      Uses superficial needling over the lung.
+                    critical: true
+                  - text: Stops if the patient reports chest pain.
+                    critical: true
                 references: [chen-2018, chu-2018]
 
               - id: consent-talk
                 title: Consent conversation
                 module: advanced
                 required: false
-                criteria: [Explains pneumothorax risk., Records consent.]
+                observed-sessions: 1
+                steps:
+                  - text: Explains the risk of pneumothorax.
+                    critical: true
+                  - text: Records consent.
                 references:
                   - chu-2018
+            """;
+
+    /** The steps of consent-talk as written, for tests that rewrite them. */
+    private static final String CONSENT_STEPS = """
+                steps:
+                  - text: Explains the risk of pneumothorax.
+                    critical: true
+                  - text: Records consent.
             """;
 
     @TempDir
@@ -70,6 +95,12 @@ class PracticalSkillsTest {
         return index + 1;
     }
 
+    /** Drops the file's regions: list, which is all that comes before skills:. */
+    private void removeTheRegionsList() {
+        String text = fixture.read(SKILLS);
+        fixture.write(SKILLS, text.substring(text.indexOf("skills:")));
+    }
+
     @Nested
     class Reading {
 
@@ -81,14 +112,34 @@ class PracticalSkillsTest {
             assertEquals("Depth: keeping off the pleura", depth.title());
             assertEquals("basics", depth.moduleId());
             assertTrue(depth.required());
-            assertEquals(List.of("Names the patient's risk factors before needling.", "Uses superficial needling over the lung.",
-                    "Stops if the patient reports chest pain."), depth.criteria());
+            assertEquals(List.of(new PracticalSkill.Step("Names the patient's risk factors before needling.", false),
+                    new PracticalSkill.Step("Uses superficial needling over the lung.", true),
+                    new PracticalSkill.Step("Stops if the patient reports chest pain.", true)), depth.steps());
+            assertEquals(3, depth.observedSessions());
+            assertEquals(List.of("upper-limb", "thorax"), depth.regions());
             assertEquals(List.of("chen-2018", "chu-2018"), depth.references().stream().map(Reference::key).toList());
             assertEquals("10.1016/j.jams.2018.08.002", depth.references().get(0).doi());
             PracticalSkill consent = curriculum.skill("consent-talk").orElseThrow();
             assertFalse(consent.required());
-            assertEquals(List.of("Explains pneumothorax risk.", "Records consent."), consent.criteria());
+            assertEquals(List.of("Explains the risk of pneumothorax.", "Records consent."), consent.stepTexts());
+            assertEquals(1, consent.observedSessions());
+            assertEquals(List.of(), consent.regions());
             assertTrue(curriculum.module(consent.moduleId()).isPresent());
+        }
+
+        @Test
+        void regionsAreReadInTheOrderWritten() {
+            assertEquals(List.of(new PracticalSkill.Region("upper-limb", "Upper limb"),
+                    new PracticalSkill.Region("thorax", "Thorax and upper back")), fixture.read().regions());
+        }
+
+        @Test
+        void theRegionsListIsOptional() {
+            fixture.replace(SKILLS, "    regions: [upper-limb, thorax]\n", "");
+            removeTheRegionsList();
+            Curriculum curriculum = fixture.read();
+            assertEquals(List.of(), curriculum.regions());
+            assertEquals(List.of(), curriculum.skill("safe-depth").orElseThrow().regions());
         }
 
         @Test
@@ -141,20 +192,32 @@ class PracticalSkillsTest {
         void unknownFieldListsTheAllowedFields() {
             fixture.replace(SKILLS, "    required: false", "    required: false\n    supervisor: Dr Jones");
             fixture.assertOnlyProblem(SKILLS, line("supervisor: Dr Jones"), "skill consent-talk: unknown field 'supervisor'; "
-                    + "the fields allowed here are id, title, criteria, module, required, references");
+                    + "the fields allowed here are id, title, module, required, observed-sessions, regions, steps, references");
         }
 
         @Test
-        void descriptionIsNotAFieldCriteriaIs() {
-            fixture.replace(SKILLS, "    criteria: [Explains pneumothorax risk., Records consent.]",
-                    "    description: Explains pneumothorax risk.");
+        void descriptionIsNotAFieldStepsIs() {
+            fixture.replace(SKILLS, CONSENT_STEPS, "    description: Explains the risk of pneumothorax.\n");
             List<ContentProblem> problems = fixture.problems();
             assertEquals(2, problems.size(), CurriculumFixture.list(problems));
             assertEquals(line("id: consent-talk"), problems.get(0).line());
-            assertTrue(problems.get(0).message().contains("skill consent-talk: missing required field 'criteria'"),
+            assertTrue(problems.get(0).message().contains("skill consent-talk: missing required field 'steps'"),
                     problems.get(0)::toString);
             assertEquals(line("description:"), problems.get(1).line());
             assertTrue(problems.get(1).message().contains("unknown field 'description'"), problems.get(1)::toString);
+        }
+
+        @Test
+        void theOldCriteriaListIsNoLongerAField() {
+            // A skill in the old form: the author is told that criteria are gone and steps are needed.
+            fixture.replace(SKILLS, CONSENT_STEPS, "    criteria: [Explains the risk of pneumothorax., Records consent.]\n");
+            List<ContentProblem> problems = fixture.problems();
+            assertEquals(2, problems.size(), CurriculumFixture.list(problems));
+            assertEquals("skill consent-talk: missing required field 'steps'", problems.get(0).message());
+            assertEquals(line("id: consent-talk"), problems.get(0).line());
+            assertEquals("skill consent-talk: unknown field 'criteria'; the fields allowed here are id, title, module, required, "
+                    + "observed-sessions, regions, steps, references", problems.get(1).message());
+            assertEquals(line("criteria:"), problems.get(1).line());
         }
 
         @Test
@@ -172,7 +235,7 @@ class PracticalSkillsTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"title", "module", "required", "references"})
+        @ValueSource(strings = {"title", "module", "required", "observed-sessions", "references"})
         void missingFieldIsReportedOnTheSkillsFirstLine(String field) {
             String text = fixture.read(SKILLS);
             int start = text.indexOf("    " + field + ":", text.indexOf("id: consent-talk"));
@@ -185,9 +248,9 @@ class PracticalSkillsTest {
         }
 
         @Test
-        void missingCriteria() {
-            fixture.replace(SKILLS, "    criteria: [Explains pneumothorax risk., Records consent.]\n", "");
-            fixture.assertOnlyProblem(SKILLS, line("id: consent-talk"), "skill consent-talk: missing required field 'criteria'");
+        void missingSteps() {
+            fixture.replace(SKILLS, CONSENT_STEPS, "");
+            fixture.assertOnlyProblem(SKILLS, line("id: consent-talk"), "skill consent-talk: missing required field 'steps'");
         }
 
         @Test
@@ -260,35 +323,142 @@ class PracticalSkillsTest {
         }
 
         @Test
-        void emptyCriteriaList() {
-            fixture.replace(SKILLS, "criteria: [Explains pneumothorax risk., Records consent.]", "criteria: []");
-            fixture.assertOnlyProblem(SKILLS, line("criteria: []"), "skill consent-talk: 'criteria' is empty");
+        void emptyStepsList() {
+            fixture.replace(SKILLS, CONSENT_STEPS, "    steps: []\n");
+            fixture.assertOnlyProblem(SKILLS, line("steps: []"), "skill consent-talk: 'steps' is empty; list what the supervisor must "
+                    + "see the trainee do, one observable step per entry (text: ..., and critical: true where the step is essential)");
         }
 
         @Test
-        void criteriaWithNothingWritten() {
-            fixture.replace(SKILLS, "criteria: [Explains pneumothorax risk., Records consent.]", "criteria:");
-            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("    criteria:"), "skill consent-talk: 'criteria' is empty");
+        void stepsWithNothingWritten() {
+            fixture.replace(SKILLS, CONSENT_STEPS, "    steps:\n");
+            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("    steps:"), "skill consent-talk: 'steps' is empty");
         }
 
         @Test
-        void criteriaWrittenAsOneText() {
-            fixture.replace(SKILLS, "criteria: [Explains pneumothorax risk., Records consent.]", "criteria: Explains the risk.");
-            fixture.assertOnlyProblem(SKILLS, line("criteria: Explains the risk."),
-                    "skill consent-talk: 'criteria' must be a list, written [a, b] or as lines starting with '- '");
+        void stepsWrittenAsOneText() {
+            fixture.replace(SKILLS, CONSENT_STEPS, "    steps: Explains the risk.\n");
+            fixture.assertOnlyProblem(SKILLS, line("steps: Explains the risk."),
+                    "skill consent-talk: 'steps' must be a list, written [a, b] or as lines starting with '- '");
         }
 
         @Test
-        void emptyCriterion() {
-            fixture.replace(SKILLS, "      - Stops if the patient reports chest pain.", "      -");
-            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("      -"), "skill safe-depth: each entry of 'criteria' must be a single value, not empty");
+        void stepWrittenAsPlainTextLikeAnOldCriterion() {
+            fixture.replace(SKILLS, "      - text: Records consent.", "      - Records consent.");
+            fixture.assertOnlyProblem(SKILLS, line("- Records consent."),
+                    "skill consent-talk: each step must be a set of 'field: value' lines");
         }
 
         @Test
-        void criterionListedTwice() {
-            fixture.replace(SKILLS, "[Explains pneumothorax risk., Records consent.]", "[Records consent., Records consent.]");
-            fixture.assertOnlyProblem(SKILLS, line("[Records consent., Records consent.]"),
-                    "skill consent-talk: the criterion 'Records consent.' is listed twice");
+        void stepWithoutText() {
+            fixture.replace(SKILLS, "      - text: Records consent.", "      - critical: false");
+            fixture.assertOnlyProblem(SKILLS, line("- critical: false"), "skill consent-talk: missing required field 'text'");
+        }
+
+        @Test
+        void stepWithEmptyText() {
+            fixture.replace(SKILLS, "      - text: Records consent.", "      - text:");
+            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("      - text:"), "skill consent-talk: 'text' is empty");
+        }
+
+        @Test
+        void unknownStepFieldListsTheAllowedFields() {
+            fixture.replace(SKILLS, "      - text: Records consent.", "      - text: Records consent.\n        note: in the notes");
+            fixture.assertOnlyProblem(SKILLS, line("note: in the notes"),
+                    "skill consent-talk: unknown field 'note'; the fields allowed here are text, critical");
+        }
+
+        @Test
+        void misspeltCriticalIsReportedWithTheFieldMeant() {
+            // safe-depth keeps another critical step, so this is the only problem.
+            fixture.replace(SKILLS, "      - text: Stops if the patient reports chest pain.\n        critical: true",
+                    "      - text: Stops if the patient reports chest pain.\n        critcal: true");
+            fixture.assertOnlyProblem(SKILLS, line("critcal: true"), "skill safe-depth: unknown field 'critcal' (did you mean 'critical'?)");
+        }
+
+        @Test
+        void criticalIsTrueOrFalse() {
+            fixture.replace(SKILLS, "      - text: Stops if the patient reports chest pain.\n        critical: true",
+                    "      - text: Stops if the patient reports chest pain.\n        critical: always");
+            fixture.assertOnlyProblem(SKILLS, line("critical: always"), "skill safe-depth: 'critical' must be true or false, not 'always'");
+        }
+
+        @Test
+        void noStepIsCritical() {
+            fixture.replace(SKILLS, "      - text: Explains the risk of pneumothorax.\n        critical: true\n",
+                    "      - text: Explains the risk of pneumothorax.\n");
+            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("    steps:"), "skill consent-talk: no step is marked critical: true; mark "
+                    + "the steps without which a session cannot be judged competent (consent, hand hygiene, needle direction, needle "
+                    + "count, safety-netting...)");
+        }
+
+        @Test
+        void stepListedTwice() {
+            fixture.replace(SKILLS, "      - text: Records consent.", "      - text: Explains the risk of pneumothorax.");
+            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("      - text: Explains the risk of pneumothorax."),
+                    "skill consent-talk: the step 'Explains the risk of pneumothorax.' is listed twice");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"0", "501", "three"})
+        void observedSessionsFrom1To500(String written) {
+            fixture.replace(SKILLS, "observed-sessions: 1", "observed-sessions: " + written);
+            fixture.assertOnlyProblem(SKILLS, line("observed-sessions: " + written),
+                    "skill consent-talk: 'observed-sessions' must be a whole number from 1 to 500, not '" + written + "'");
+        }
+
+        @Test
+        void fiveHundredObservedSessionsAreAccepted() {
+            fixture.replace(SKILLS, "observed-sessions: 1", "observed-sessions: 500");
+            assertEquals(500, fixture.read().skill("consent-talk").orElseThrow().observedSessions());
+        }
+
+        @Test
+        void regionThatIsNotInTheRegionsList() {
+            fixture.replace(SKILLS, "regions: [upper-limb, thorax]", "regions: [upper-limb, thorx]");
+            fixture.assertOnlyProblem(SKILLS, line("regions: [upper-limb, thorx]"), "skill safe-depth: region 'thorx' is not in the "
+                    + "file's regions: list (did you mean 'thorax'?); the regions are upper-limb, thorax");
+        }
+
+        @Test
+        void regionInASkillWhenTheFileListsNone() {
+            removeTheRegionsList();
+            List<String> problems = fixture.problems().stream().map(ContentProblem::message).toList();
+            assertEquals(List.of("skill safe-depth: region 'upper-limb' is not in the file's regions: list (it has none)",
+                    "skill safe-depth: region 'thorax' is not in the file's regions: list (it has none)"), problems);
+        }
+
+        @Test
+        void regionListedTwiceInASkill() {
+            fixture.replace(SKILLS, "regions: [upper-limb, thorax]", "regions: [thorax, thorax]");
+            fixture.assertOnlyProblem(SKILLS, line("regions: [thorax, thorax]"), "skill safe-depth: region 'thorax' is listed twice");
+        }
+
+        @Test
+        void regionIdListedTwice() {
+            fixture.replace(SKILLS, "    title: Thorax and upper back\n", "    title: Thorax and upper back\n  - id: thorax\n    title: Chest\n");
+            fixture.assertOnlyProblem(SKILLS, lastLineThatIs("  - id: thorax"), "region thorax: region id 'thorax' is listed twice");
+        }
+
+        @Test
+        void regionWithoutTitle() {
+            // A region no skill names yet, so that the missing title is the only problem.
+            fixture.replace(SKILLS, "    title: Thorax and upper back\n", "    title: Thorax and upper back\n  - id: head-and-neck\n");
+            fixture.assertOnlyProblem(SKILLS, line("- id: head-and-neck"), "region head-and-neck: missing required field 'title'");
+        }
+
+        @Test
+        void regionIdWithCapitalsAndUnderscore() {
+            fixture.replace(SKILLS, "    title: Thorax and upper back\n",
+                    "    title: Thorax and upper back\n  - id: Head_Neck\n    title: Head and neck\n");
+            fixture.assertOnlyProblem(SKILLS, line("Head_Neck"), "region Head_Neck: region id must be lower-case letters and digits");
+        }
+
+        @Test
+        void regionWithoutId() {
+            fixture.replace(SKILLS, "    title: Thorax and upper back\n", "    title: Thorax and upper back\n  - title: Head and neck\n");
+            fixture.assertOnlyProblem(SKILLS, line("- title: Head and neck"),
+                    "region at line " + line("- title: Head and neck") + ": missing required field 'id'");
         }
 
         @Test
@@ -384,14 +554,14 @@ class PracticalSkillsTest {
         @Test
         void aCorrectedCitationTheSkillsCiteChangesTheirVersion() {
             String before = skillsVersion();
-            fixture.replace("references.yaml", "Evid Based Complement Alternat Med.", "Evid Based Complement Alternat Med. 2018.");
+            fixture.replace("references.yaml", "pages: \"4157405\"", "pages: \"4157406\"");
             assertNotEquals(before, skillsVersion());
         }
 
         @Test
         void aSourceTheSkillsDoNotCiteDoesNotChangeTheirVersion() {
             String before = skillsVersion();
-            fixture.replace("references.yaml", "A source nobody cites.", "A source nobody cites, corrected.");
+            fixture.replace("references.yaml", "title: A source nobody cites", "title: A source nobody cites, corrected");
             assertEquals(before, skillsVersion());
         }
 

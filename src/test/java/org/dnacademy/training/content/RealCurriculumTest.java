@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,6 +32,7 @@ class RealCurriculumTest {
     private static final int KEY_FACTS = 20;
     private static final int MIN_SKILLS = 5;
     private static final int MIN_REQUIRED_SKILLS = 4;
+    private static final int MIN_CRITICAL_ITEMS = 3;
 
     private static Curriculum curriculum;
 
@@ -129,11 +131,33 @@ class RealCurriculumTest {
     }
 
     @Test
-    void everyPracticalSkillHasCriteriaAndSources() {
+    void everyPracticalSkillHasStepsAndSources() {
         List<String> thin = curriculum.skills().stream()
-                .filter(skill -> skill.criteria().isEmpty() || skill.references().isEmpty())
-                .map(skill -> skill.id() + " needs criteria and references").toList();
+                .filter(skill -> skill.steps().isEmpty() || skill.references().isEmpty())
+                .map(skill -> skill.id() + " needs steps and references").toList();
         assertTrue(thin.isEmpty(), String.join("\n", thin));
+    }
+
+    /**
+     * Prints the content report for the reviewer and holds each module to the two figures the
+     * programme commits to: the key is rarely the giveaway longest option, and there are enough
+     * critical items for attempts to differ. The other figures are for judgement, so only printed.
+     */
+    @Test
+    void contentReportMeetsTheLongestKeyTargetAndHasCriticalItems() {
+        System.out.println(ContentReport.text(curriculum));
+        List<String> missing = new ArrayList<>();
+        for (ContentReport.ModuleFigures module : ContentReport.figures(curriculum)) {
+            if (module.longestKeyShare() > ContentReport.LONGEST_KEY_TARGET + 1e-9) {
+                missing.add(String.format(Locale.ROOT, "%s: the key is the (equal) longest option in %d of %d single-answer items "
+                        + "(%.0f%%); keep it at most %.0f%%", module.moduleId(), module.keyLongest(), module.singleAnswer(),
+                        module.longestKeyShare() * 100, ContentReport.LONGEST_KEY_TARGET * 100));
+            }
+            if (module.critical() < MIN_CRITICAL_ITEMS) {
+                missing.add(module.moduleId() + " has " + module.critical() + " critical items; it needs at least " + MIN_CRITICAL_ITEMS);
+            }
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
     private static Set<String> allPrerequisites(String moduleId) {
