@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
 
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;

@@ -1,6 +1,6 @@
 package org.dnacademy.certification.boundary;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
 
 /** A certificate with its status today, for lists. */

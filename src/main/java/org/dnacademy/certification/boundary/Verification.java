@@ -3,7 +3,7 @@ package org.dnacademy.certification.boundary;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
 
 /**

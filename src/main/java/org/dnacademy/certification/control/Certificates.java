@@ -1,5 +1,6 @@
 package org.dnacademy.certification.control;
 
+import org.dnacademy.certification.entity.CertificateStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -18,8 +18,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dnacademy.certification.control.CertificateExpiry;
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateExpiry;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.entity.ModuleVersion;
 

@@ -11,7 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.records.control.Cohorts;

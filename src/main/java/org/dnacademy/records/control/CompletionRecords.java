@@ -16,7 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.training.entity.ModuleVersion;

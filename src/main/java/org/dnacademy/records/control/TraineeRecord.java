@@ -3,7 +3,7 @@ package org.dnacademy.records.control;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.progress.control.ModuleStatus;

@@ -1,6 +1,6 @@
 package org.dnacademy.training.boundary;
 
-import org.dnacademy.certification.control.CertificateStatus;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.ModuleStatus;

@@ -1,11 +1,11 @@
-package org.dnacademy.certification.control;
+package org.dnacademy.certification.entity;
 
-import static org.dnacademy.certification.control.CertificateStatus.EXPIRED;
-import static org.dnacademy.certification.control.CertificateStatus.EXPIRING_SOON;
-import static org.dnacademy.certification.control.CertificateStatus.RECERTIFICATION_REQUIRED;
-import static org.dnacademy.certification.control.CertificateStatus.REVOKED;
-import static org.dnacademy.certification.control.CertificateStatus.SUPERSEDED;
-import static org.dnacademy.certification.control.CertificateStatus.VALID;
+import static org.dnacademy.certification.entity.CertificateStatus.EXPIRED;
+import static org.dnacademy.certification.entity.CertificateStatus.EXPIRING_SOON;
+import static org.dnacademy.certification.entity.CertificateStatus.RECERTIFICATION_REQUIRED;
+import static org.dnacademy.certification.entity.CertificateStatus.REVOKED;
+import static org.dnacademy.certification.entity.CertificateStatus.SUPERSEDED;
+import static org.dnacademy.certification.entity.CertificateStatus.VALID;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

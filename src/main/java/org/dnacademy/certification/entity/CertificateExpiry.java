@@ -1,4 +1,4 @@
-package org.dnacademy.certification.control;
+package org.dnacademy.certification.entity;
 
 import java.time.Instant;
 import java.time.LocalDate;

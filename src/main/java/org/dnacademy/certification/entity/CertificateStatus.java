@@ -1,4 +1,4 @@
-package org.dnacademy.certification.control;
+package org.dnacademy.certification.entity;
 
 /** Where a certificate stands on a given day; {@link CertificateExpiry#status} decides it. */
 public enum CertificateStatus {
