@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,22 +24,31 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.progress.entity.PracticalSkillDefinition;
 import org.dnacademy.quiz.control.Availability.State;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.AttemptQuestion;
-import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.records.control.Cohorts;
 import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.TraineeRecord;
@@ -53,14 +62,6 @@ import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.control.CurriculumLoader;
 import org.dnacademy.training.entity.Lesson;
 import org.dnacademy.training.entity.ModuleVersion;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certificates inside the server: issued exactly once for a passed attempt and never for a failed

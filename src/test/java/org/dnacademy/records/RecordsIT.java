@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
@@ -26,15 +34,9 @@ import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.SignOffs;
 import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.Deployments;
-import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.RealModules;
 import org.dnacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.dnacademy.testing.WebClient;
 
 /**
  * Supervisor records over HTTP, set up as an administrator would: two cohorts, each with its own
@@ -318,9 +320,7 @@ class RecordsIT {
 
         // Ann reads the foundations lessons and hands in an empty attempt, so there is a record to guard.
         signIn(ann, annEmail, PASSWORD);
-        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
-            ann.submit(ann.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
-        }
+        RealModules.readAllLessons(ann, "foundations");
         Page question = ann.submit(ann.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         String attemptId = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
         ann.submit(ann.get("/quiz/submit.xhtml?attempt=" + attemptId), "submit", Map.of(), "confirm");

@@ -3,8 +3,8 @@ package org.dnacademy.certification.boundary;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.certification.entity.CertificateStatus;
 
 /**
  * What the public verification shows of a certificate: its status and the facts printed on it,

@@ -18,8 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dnacademy.certification.entity.CertificateExpiry;
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -175,6 +173,15 @@ public class Certificate {
 
     public boolean isCurrent() {
         return revokedAt == null && supersededAt == null;
+    }
+
+    /** Neither revoked nor replaced, and not past its expiry date on {@code today}. */
+    public boolean isValidOn(LocalDate today) {
+        return isCurrent() && !expiresOn.isBefore(today);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
     }
 
     public Long getId() {

@@ -1,4 +1,4 @@
-package org.dnacademy.training.boundary;
+package org.dnacademy.trainee.boundary;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
