@@ -266,17 +266,16 @@ class CertificationIT {
         var admin = accounts.findByEmail(Settings.current().adminEmail()).orElseThrow();
         List<PracticalSkillDefinition> required = practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList();
         assertTrue(required.size() >= 4, "the curriculum's required skills are loaded: " + required.size());
-        var first = practicalSkills.log(trainee, "pia@example", required.get(0).getSkillKey(), certificates.today(), "right upper trapezius", null);
-        assertThrows(RejectedException.class, () -> practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, " "),
-                "a return needs a comment");
-        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, "Recap the sharps steps");
-        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), true, null);
+        String adminPassword = Settings.current().adminPassword().orElseThrow();
+        var holder = accounts.get(trainee);
+        var first = practice.log(holder, required.get(0), null);
+        assertThrows(RejectedException.class, () -> practicalSkills.returnUnassessed(admin, first.getId(), " "), "a return needs a reason");
+        practicalSkills.returnUnassessed(admin, first.getId(), "Logged under the wrong skill");
+        practice.assessCompetent(admin, adminPassword, first);
         assertEquals(2, practicalSkills.findSession(first.getId()).orElseThrow().getDecisions().size(), "decisions are appended, not edited");
-        for (PracticalSkillDefinition skill : required.subList(1, required.size())) {
-            var session = practicalSkills.log(trainee, "pia@example", skill.getSkillKey(), certificates.today(), "left infraspinatus", "supervised");
-            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
+        for (PracticalSkillDefinition skill : required) {
+            practice.makeCompetent(holder, admin, adminPassword, skill);
         }
-
         List<Certificate> programme = certificates.ofAccount(trainee).stream()
                 .filter(c -> c.getKind() == CertificateKind.PROGRAMME).toList();
         assertEquals(1, programme.size());
@@ -284,11 +283,22 @@ class CertificationIT {
                 .map(Certificate::getExpiresOn).min(LocalDate::compareTo).orElseThrow();
         assertEquals(earliest, programme.get(0).getExpiresOn());
         assertEquals(Certificates.PROGRAMME_TITLE, programme.get(0).getCertifiedFor());
-        assertEquals(7, certificates.ofAccount(trainee).size(), "six module certificates and one programme certificate");
+        // It names the practical skills signed off, with their regions, and sums the modules' CPD hours.
+        List<String> competence = programme.get(0).getCompetence();
+        assertEquals(required.size(), competence.size(), competence.toString());
+        PracticalSkillDefinition byRegion = required.stream().filter(PracticalSkillDefinition::isByRegion).findFirst().orElseThrow();
+        String regionTitle = practicalSkills.regionTitles().get(byRegion.getRegionKeys().get(0));
+        assertTrue(competence.stream().anyMatch(line -> line.startsWith(byRegion.getTitle()) && line.contains(regionTitle)), competence.toString());
+        assertEquals(catalog.currentModules().stream().map(ModuleVersion::getCpdHours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .compareTo(programme.get(0).getCpdHours()), 0, "CPD hours: " + programme.get(0).getCpdHours());
+        assertEquals(catalog.currentModules().size() + 1, certificates.ofAccount(trainee).size(), "a certificate per module and the programme's");
     }
 
     @Inject
     CompletionRecords completionRecords;
+
+    @Inject
+    org.dnacademy.testing.Practice practice;
 
     @Inject
     Cohorts cohorts;
@@ -318,10 +328,7 @@ class CertificationIT {
         for (ModuleVersion module : catalog.currentModules()) {
             takeQuiz(trainees.get(6), module.getModuleKey(), true);
         }
-        for (PracticalSkillDefinition skill : practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList()) {
-            var session = practicalSkills.log(trainees.get(6), "cy@example", skill.getSkillKey(), certificates.today(), "neck", null);
-            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
-        }
+        practice.makeCompetentInRequired(accounts.get(trainees.get(6)), admin, Settings.current().adminPassword().orElseThrow());
 
         assertFiltersAgree(admin, cohort.getId(), "NOT_STARTED", "IN_PROGRESS", "READY_FOR_QUIZ", "PASSED", "LOCKED", "VALID", "REVOKED",
                 "CERTIFIED");

@@ -77,6 +77,8 @@ class QuizBrowserIT extends BrowserTestBase {
         browser.click(By.id("submit:confirm"));
         assertEquals("/quiz/review.xhtml", browser.path());
         assertTrue(browser.text().contains("Not passed: you scored 0%"), browser.text());
+        assertTrue(browser.text().contains("did not pass because"), "a blank attempt misses its critical items: " + browser.text());
+        assertTrue(browser.text().contains("Critical item answered wrongly. Why it matters:"), browser.text());
         // A failed attempt shows which items were wrong, but no key, feedback or explanation.
         assertTrue(browser.text().contains("shows which questions you answered wrongly"), browser.text());
         assertFalse(browser.driver().getPageSource().contains("(correct answer)"), "no key after a failed attempt");

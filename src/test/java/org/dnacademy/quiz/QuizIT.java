@@ -237,6 +237,33 @@ class QuizIT {
     }
 
     @Test
+    void oneCriticalItemAnsweredWronglyFailsAnAttemptThatScoresAboveThePassMark() {
+        long trainee = readyTrainee();
+        long attemptId = quizzes.startOrResume(trainee, "foundations");
+        Attempt attempt = quizzes.attempt(trainee, attemptId);
+        AttemptQuestion critical = attempt.getQuestions().stream().filter(q -> q.getQuestion().isCritical()).findFirst()
+                .orElseThrow(() -> new AssertionError("every draw holds a critical item"));
+        for (AttemptQuestion q : attempt.getQuestions()) {
+            Set<String> answer = q.getPosition() == critical.getPosition() ? Set.of(wrongOption(q)) : q.getQuestion().getCorrectOptionKeys();
+            quizzes.answer(trainee, attemptId, q.getPosition(), answer, false, 1);
+        }
+
+        Attempt graded = quizzes.submit(trainee, attemptId);
+
+        assertTrue(graded.getScorePercent() >= graded.getPassMark(),
+                "the score alone would pass: " + graded.getScorePercent() + "% against " + graded.getPassMark() + "%");
+        assertFalse(graded.isPassed(), "a critical item answered wrongly fails the attempt");
+        assertEquals(1, graded.getCriticalMissed());
+        assertTrue(graded.isFailedOnCriticalItem());
+        assertFalse(passes.passedModuleKeys(trainee).contains("foundations"), "no pass is recorded, so no certificate follows");
+        long passRecords = em.createQuery("SELECT COUNT(p) FROM ModulePass p WHERE p.attemptId = :a", Long.class)
+                .setParameter("a", attemptId).getSingleResult();
+        assertEquals(0, passRecords);
+        assertTrue(audit.byAction(AuditAction.ATTEMPT_SUBMITTED).stream()
+                .anyMatch(e -> ("attempt " + attemptId).equals(e.getSubject()) && e.getDetail().contains("failed")));
+    }
+
+    @Test
     void aHundredParallelSubmissionsGiveOneGradeAndOneProgressUpdate() throws Exception {
         long trainee = readyTrainee();
         long attemptId = quizzes.startOrResume(trainee, "foundations");

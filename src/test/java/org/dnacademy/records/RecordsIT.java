@@ -116,6 +116,9 @@ class RecordsIT {
     SignOffs signOffs;
 
     @Inject
+    org.dnacademy.testing.Practice practice;
+
+    @Inject
     PracticalSkills practicalSkills;
 
     /** Inside the server: a supervisor signs off only the sessions of their own cohorts' trainees. */
@@ -133,20 +136,24 @@ class RecordsIT {
         cohorts.addMember(admin, cohort.getId(), own.getEmail(), CohortRole.SUPERVISOR);
         cohorts.create(admin, "Elsewhere " + tag, null);
 
-        String skill = practicalSkills.current().get(0).getSkillKey();
-        var session = practicalSkills.log(trainee.getId(), trainee.getEmail(), skill, java.time.LocalDate.now(), "left trapezius", null);
-        assertThrows(RejectedException.class, () -> practicalSkills.log(trainee.getId(), trainee.getEmail(), skill,
-                java.time.LocalDate.now().plusDays(3), "left trapezius", null), "no sessions in the future");
+        var skill = practicalSkills.current().get(0);
+        var session = practice.log(trainee, skill, null);
+        assertThrows(RejectedException.class, () -> practicalSkills.log(trainee.getId(), trainee.getEmail(), skill.getSkillKey(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3), null, "left trapezius", null), "no sessions in the future");
 
         var otherSupervisor = accounts.get(other.getId());
         assertTrue(signOffs.visibleTo(otherSupervisor).stream().noneMatch(s -> s.getId().equals(session.getId())));
-        assertThrows(NotFoundException.class, () -> signOffs.decide(otherSupervisor, session.getId(), true, null));
+        int steps = skill.getSteps().size();
+        assertThrows(NotFoundException.class, () -> signOffs.assess(otherSupervisor, PASSWORD, session.getId(),
+                java.util.Collections.nCopies(steps, org.dnacademy.progress.entity.StepMark.Mark.DONE), java.util.Collections.nCopies(steps, null),
+                org.dnacademy.progress.entity.PracticalDecision.GlobalRating.MEETS_EXPECTATIONS,
+                org.dnacademy.training.content.ObservationMode.IN_PERSON, null, null, null));
         assertTrue(practicalSkills.findSession(session.getId()).orElseThrow().getDecisions().isEmpty(), "nothing was decided");
 
         var ownSupervisor = accounts.get(own.getId());
         assertTrue(signOffs.visibleTo(ownSupervisor).stream().anyMatch(s -> s.getId().equals(session.getId())));
-        signOffs.decide(ownSupervisor, session.getId(), true, "Well done");
-        assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill));
+        practice.makeCompetent(trainee, ownSupervisor, PASSWORD, skill);
+        assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill.getSkillKey()));
 
         // The trainee passes foundations; only their own supervisor's certificate ZIP holds it.
         catalog.current("foundations").getLessons().forEach(lesson -> progress.lessonRead(trainee.getId(), lesson));

@@ -48,6 +48,9 @@ public final class CertificatePdf {
     private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
     /** 4 cm: phones focus on it from arm's length, and it survives a worn printout. */
     private static final float QR_SIZE = 4f / 2.54f * 72;
+    /** The practical skills of a programme certificate: their type size and how many lines they may take. */
+    private static final float SKILL_SIZE = 7.5f;
+    private static final int SKILL_LINES = 3;
 
     private static final int INK = PdfHouse.INK;
     private static final int MUTED = PdfHouse.MUTED;
@@ -120,13 +123,54 @@ public final class CertificatePdf {
                 centred(details, 10, MUTED, 260);
             }
 
+            boolean skillsListed = competence(document);
             if (document.withdrawal() != null) {
                 // A withdrawn certificate must never pass for a valid one, printed or on screen.
                 centred(printable(document.withdrawal()).toUpperCase(Locale.UK) + ": THIS CERTIFICATE IS NOT VALID", 16, WITHDRAWN,
-                        226);
+                        skillsListed ? 204 : 226);
             }
             facts(document);
             verification(document);
+        }
+
+        /**
+         * A programme certificate lists the practical skills signed off (with their body regions) in
+         * small print under the details, wrapped to at most {@link #SKILL_LINES} lines; whatever does
+         * not fit is counted and left to the verification page.
+         *
+         * @return whether anything was listed
+         */
+        private boolean competence(CertificateDocument document) throws IOException {
+            if (document.competence().isEmpty()) {
+                return false;
+            }
+            List<String> items = document.competence().stream().map(CertificatePdf::printable).toList();
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder("Practical skills signed off: ");
+            int shown = 0;
+            for (String item : items) {
+                String piece = (shown == 0 ? "" : "; ") + item;
+                if (width(font, line + piece, SKILL_SIZE) > TEXT_WIDTH) {
+                    if (lines.size() == SKILL_LINES - 1) {
+                        break;
+                    }
+                    lines.add(line.toString());
+                    line = new StringBuilder(item);
+                } else {
+                    line.append(piece);
+                }
+                shown++;
+            }
+            if (shown < items.size()) {
+                line.append("; and ").append(items.size() - shown).append(" more on the verification page");
+            }
+            lines.add(line.toString());
+            float y = 244;
+            for (String text : lines) {
+                centred(text, fitting(text, font, SKILL_SIZE, TEXT_WIDTH), MUTED, y);
+                y -= SKILL_SIZE + 3;
+            }
+            return true;
         }
 
         private void frame() throws IOException {
@@ -262,6 +306,9 @@ public final class CertificatePdf {
         List<String> parts = new ArrayList<>();
         if (document.scorePercent() != null) {
             parts.add("Score " + document.scorePercent() + "%");
+        }
+        if (document.cpdHours() != null && document.cpdHours().signum() > 0) {
+            parts.add(document.cpdHours().stripTrailingZeros().toPlainString() + " CPD hours");
         }
         if (document.moduleVersion() != null && !document.moduleVersion().isBlank()) {
             parts.add("Module version " + printable(document.moduleVersion()));

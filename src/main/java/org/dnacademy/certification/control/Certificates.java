@@ -27,6 +27,7 @@ import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.ModulePassed;
 import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.control.SkillApproved;
+import org.dnacademy.progress.entity.SkillCompetence;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -195,8 +196,11 @@ public class Certificates {
         if (moduleCertificates.isEmpty()) {
             return;
         }
+        List<String> competence = practicalSkills.competence(holder.getId()).stream().filter(SkillCompetence::isComplete)
+                .map(c -> c.signedOffRegions().isEmpty() ? c.skill().getTitle() : c.skill().getTitle() + " (" + String.join(", ", c.signedOffRegions()) + ")")
+                .toList();
         var programme = Certificate.forProgramme(newCode(), holder.getId(), holder.getDisplayName(), PROGRAMME_TITLE,
-                moduleCertificates, clock.instant(), today);
+                moduleCertificates, competence, clock.instant(), today);
         if (findByIssueKey(programmeKey(programme)).isPresent()) {
             return;
         }

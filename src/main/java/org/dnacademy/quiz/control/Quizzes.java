@@ -29,6 +29,7 @@ import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.ModulePassed;
 import org.dnacademy.progress.control.ModulePasses;
 import org.dnacademy.progress.control.ModuleProgress;
@@ -82,6 +83,9 @@ public class Quizzes {
     @Inject
     Accommodations accommodations;
 
+    @Inject
+    LearningHours learningHours;
+
     public List<Attempt> attempts(long accountId, String moduleKey) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT_AND_MODULE, Attempt.class)
                 .setParameter("account", accountId)
@@ -126,7 +130,7 @@ public class Quizzes {
         ModuleVersion module = state.module();
         List<Attempt> attempts = attempts(accountId, moduleKey);
         return QuizPolicy.availability(accounts.get(accountId).isEmailVerified(), state.missingPrerequisites().isEmpty(),
-                state.allLessonsRead(), attempts, module.getMaxAttempts() + accommodations.extraAttempts(accountId, moduleKey, attempts),
+                state.allLessonsRead(), state.passed() ? java.time.Duration.ZERO : learningHours.readingStillNeeded(accountId, module), attempts, module.getMaxAttempts() + accommodations.extraAttempts(accountId, moduleKey, attempts),
                 cooldown(module), module.isRetakeAfterPass(), state.passed() && recertification.due(accountId, moduleKey), clock.instant());
     }
 

@@ -22,6 +22,7 @@ import org.dnacademy.platform.pdf.TextStyle;
 import org.dnacademy.records.control.Transcript.AnswerLine;
 import org.dnacademy.records.control.Transcript.AttemptLine;
 import org.dnacademy.records.control.Transcript.CertificateLine;
+import org.dnacademy.records.control.Transcript.CompetenceLine;
 import org.dnacademy.records.control.Transcript.ModuleLine;
 import org.dnacademy.records.control.Transcript.PracticalLine;
 import org.dnacademy.records.control.Transcript.ReadingLine;
@@ -85,6 +86,7 @@ public final class TranscriptPdf {
             attempts(pages, transcript.attempts());
             reading(pages, transcript.reading());
             certificates(pages, transcript.certificates());
+            competence(pages, transcript.competence());
             practical(pages, transcript.practical());
             pages.finish(transcript.traineeName(), "transcript generated " + date(transcript.generatedAt()));
             describe(pdf, transcript);
@@ -126,11 +128,12 @@ public final class TranscriptPdf {
     }
 
     private static void modules(FlowingPages pages, List<ModuleLine> modules) throws IOException {
-        tableSection(pages, "Modules", "No modules.", modules, module -> new String[] {module.title(), module.status(),
+        tableSection(pages, "Modules", "No modules.", modules, module -> new String[] {module.title(), orDash(module.cpdHours()), module.status(),
                 module.lessonsRead() + "/" + module.lessonCount(), String.valueOf(module.attempts()),
                 module.bestScore() == null ? DASH : module.bestScore() + "%", date(module.passedOn()), orDash(module.certificate())},
-                new FlowingPages.Column("Module", 2.5f), new FlowingPages.Column("Status", 1.2f), new FlowingPages.Column("Lessons", 0.9f), new FlowingPages.Column("Attempts", 0.9f),
-                new FlowingPages.Column("Best score", 0.9f), new FlowingPages.Column("Passed on", 1.2f), new FlowingPages.Column("Certificate", 2.8f));
+                new FlowingPages.Column("Module", 2.2f), new FlowingPages.Column("CPD hours", 0.8f), new FlowingPages.Column("Status", 1.1f),
+                new FlowingPages.Column("Lessons", 0.9f), new FlowingPages.Column("Attempts", 0.9f), new FlowingPages.Column("Best score", 0.9f),
+                new FlowingPages.Column("Passed on", 1.2f), new FlowingPages.Column("Certificate", 3.4f));
     }
 
     /** A heading, then a table with one row per item, or a line saying there are none. */
@@ -194,6 +197,14 @@ public final class TranscriptPdf {
                 certificate.title(), date(certificate.issuedOn()), date(certificate.expiresOn()), certificate.status(), certificate.note()},
                 new FlowingPages.Column("Code", 2.9f), new FlowingPages.Column("Certificate", 2.2f), new FlowingPages.Column("Issued", 1.2f), new FlowingPages.Column("Expires", 1.2f),
                 new FlowingPages.Column("Status", 1.1f), new FlowingPages.Column("Note", 2));
+    }
+
+    private static void competence(FlowingPages pages, List<CompetenceLine> competence) throws IOException {
+        tableSection(pages, "Practical competence", "No practical skills.", competence, line -> new String[] {
+                line.skill() + (line.required() ? "" : " (optional)"), line.region() == null ? "Any" : line.region(), line.progress(),
+                line.signedOff() ? "Signed off" : "In progress"},
+                new FlowingPages.Column("Skill", 3), new FlowingPages.Column("Body region", 2), new FlowingPages.Column("Competent sessions", 1.3f),
+                new FlowingPages.Column("State", 1.2f));
     }
 
     private static void practical(FlowingPages pages, List<PracticalLine> practical) throws IOException {

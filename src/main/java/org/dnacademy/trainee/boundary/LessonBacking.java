@@ -13,6 +13,7 @@ import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.training.control.CurriculumCatalog;
@@ -39,6 +40,9 @@ public class LessonBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LearningHours learningHours;
 
     /** From the link's query, and on the form's post from its hidden fields of the same names. */
     @Inject
@@ -114,5 +118,11 @@ public class LessonBacking {
 
     public ModuleProgress getTrainee() {
         return trainee;
+    }
+
+    /** Engaged reading time the server has counted for this trainee in this lesson, in whole minutes. */
+    public long getReadingMinutes() {
+        return trainee == null ? 0
+                : learningHours.readingByLesson(currentUser.get().getId()).getOrDefault(lesson.getId(), java.time.Duration.ZERO).toMinutes();
     }
 }

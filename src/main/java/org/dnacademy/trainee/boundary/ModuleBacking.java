@@ -10,6 +10,7 @@ import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.training.control.CurriculumCatalog;
@@ -31,6 +32,9 @@ public class ModuleBacking {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    LearningHours learningHours;
 
     @Inject
     @Param(name = "module")
@@ -57,6 +61,11 @@ public class ModuleBacking {
 
     public ModuleVersion getModule() {
         return module;
+    }
+
+    /** Engaged reading time in this module version's lessons, in whole minutes. */
+    public long getReadingMinutes() {
+        return trainee == null ? 0 : learningHours.readingTime(currentUser.get().getId(), module).toMinutes();
     }
 
     /** The signed-in trainee's progress, or null for supervisors and administrators previewing. */
