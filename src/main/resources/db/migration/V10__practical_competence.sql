@@ -38,7 +38,7 @@ ALTER TABLE practical_decision ADD COLUMN global_rating VARCHAR(24);
 ALTER TABLE practical_decision ADD COLUMN observation VARCHAR(32);
 ALTER TABLE practical_decision ADD COLUMN signer_name VARCHAR(120);
 ALTER TABLE practical_decision ADD COLUMN signer_details VARCHAR(500);
-ALTER TABLE practical_decision ADD COLUMN signed_statement VARCHAR(2000);
+ALTER TABLE practical_decision ADD COLUMN signed_statement VARCHAR(8000);
 ALTER TABLE practical_decision ADD COLUMN corrects_id BIGINT REFERENCES practical_decision (id);
 ALTER TABLE practical_decision ADD COLUMN correction_reason VARCHAR(1000);
 

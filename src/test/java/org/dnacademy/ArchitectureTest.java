@@ -1,5 +1,6 @@
 package org.dnacademy;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -78,4 +79,18 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesKnowNoPage = noClasses().that().resideInAPackage("..control..")
             .should().dependOnClassesThat().resideInAPackage("..boundary..");
+
+    /**
+     * A session bean is called through its container proxy, which only offers public methods: a
+     * package-private method (an observer, a method other classes call) fails at deployment or at
+     * the first call ("Not a business method"), never at compile time. Callbacks the container
+     * calls itself (start-up, timers) may be package-private.
+     */
+    @ArchTest
+    static final ArchRule sessionBeanMethodsArePublicOrPrivate = methods().that().areDeclaredInClassesThat()
+            .areAnnotatedWith(jakarta.ejb.Stateless.class).or().areDeclaredInClassesThat().areAnnotatedWith(jakarta.ejb.Singleton.class)
+            .and().areNotStatic().and().areNotPrivate()
+            .and().areNotAnnotatedWith(jakarta.annotation.PostConstruct.class).and().areNotAnnotatedWith(jakarta.annotation.PreDestroy.class)
+            .and().areNotAnnotatedWith(jakarta.ejb.Schedule.class).and().areNotAnnotatedWith(jakarta.ejb.Timeout.class)
+            .should().bePublic();
 }

@@ -124,7 +124,7 @@ public class PracticalDecision {
     @Column(name = "signer_details", updatable = false, length = 500)
     private String signerDetails;
 
-    @Column(name = "signed_statement", updatable = false, length = 2000)
+    @Column(name = "signed_statement", updatable = false, length = 8000)
     private String signedStatement;
 
     @Column(name = "corrects_id", updatable = false)

@@ -68,6 +68,20 @@ public record SkillCompetence(PracticalSkillDefinition skill, List<RegionStandin
         return regions.stream().filter(r -> r.regionKey() != null && r.isSignedOff()).map(RegionStanding::regionTitle).toList();
     }
 
+    /** "3 competent observed sessions" or "3 competent observed sessions in each of: Thorax, Lower limb". */
+    public String neededInWords() {
+        int needed = skill.getObservedSessions();
+        String sessions = needed + (needed == 1 ? " competent observed session" : " competent observed sessions");
+        return regions.size() == 1 && regions.get(0).regionKey() == null ? sessions
+                : sessions + " in each of: " + String.join(", ", regions.stream().map(RegionStanding::regionTitle).toList());
+    }
+
+    /** "2 of 3" or "Thorax 3 of 3, Lower limb 1 of 3". */
+    public String progressInWords() {
+        return String.join(", ", regions.stream()
+                .map(r -> r.regionKey() == null ? r.getProgress() : r.regionTitle() + " " + r.getProgress()).toList());
+    }
+
     public int competentSessions() {
         return regions.stream().mapToInt(RegionStanding::competentSessions).sum();
     }

@@ -53,7 +53,7 @@ public class Accommodations {
         return em.createNamedQuery(Accommodation.OF_TRAINEE, Accommodation.class).setParameter("account", traineeId).getResultList();
     }
 
-    List<Accommodation> forModule(long traineeId, String moduleKey) {
+    private List<Accommodation> forModule(long traineeId, String moduleKey) {
         return em.createNamedQuery(Accommodation.FOR_MODULE, Accommodation.class).setParameter("account", traineeId)
                 .setParameter("module", moduleKey).getResultList();
     }

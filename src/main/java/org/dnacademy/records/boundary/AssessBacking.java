@@ -21,8 +21,9 @@ import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.boundary.AdverseEventForm;
+import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.control.ProfileProgress;
 import org.dnacademy.progress.entity.AdverseEvent;
 import org.dnacademy.progress.entity.PracticalDecision;
 import org.dnacademy.progress.entity.PracticalSession;
@@ -43,6 +44,9 @@ public class AssessBacking {
 
     @Inject
     SignOffs signOffs;
+
+    @Inject
+    ProfileProgress requirements;
 
     @Inject
     PracticalSkills practicalSkills;
@@ -172,7 +176,7 @@ public class AssessBacking {
     /** What the assessor signs, for the observation chosen (in person until they choose). */
     public String getStatement() {
         ObservationMode mode = Pages.choice(ObservationMode.class, observation);
-        return signOffs.statement(currentUser.get(), mode == null ? ObservationMode.IN_PERSON : mode);
+        return signOffs.statement(currentUser.get(), session, mode == null ? ObservationMode.IN_PERSON : mode);
     }
 
     public List<AdverseEvent> getAdverseEvents() {
@@ -190,6 +194,11 @@ public class AssessBacking {
 
     public PracticalDecision.GlobalRating[] getRatings() {
         return PracticalDecision.GlobalRating.values();
+    }
+
+    /** Why the viewer may not sign this trainee's sessions under their requirement profile; null when they may. */
+    public String getQualificationProblem() {
+        return session == null ? null : requirements.whyNotQualified(currentUser.get(), session.getAccountId(), null).orElse(null);
     }
 
     public ObservationMode[] getObservations() {

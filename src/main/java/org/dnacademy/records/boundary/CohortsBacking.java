@@ -21,10 +21,13 @@ import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Text;
 import org.dnacademy.records.control.Cohorts;
 import org.dnacademy.records.entity.Cohort;
 import org.dnacademy.records.entity.CohortMember;
 import org.dnacademy.records.entity.CohortRole;
+import org.dnacademy.training.content.RequirementProfile;
+import org.dnacademy.training.control.RequirementProfiles;
 
 /** {@code admin/cohorts.xhtml}: create cohorts and put trainees and supervisors in them. */
 @Named
@@ -36,6 +39,9 @@ public class CohortsBacking {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    RequirementProfiles requirementProfiles;
 
     @Inject
     CurrentUser currentUser;
@@ -50,6 +56,8 @@ public class CohortsBacking {
     @Param(name = "cohort")
     private String cohortParameter;
 
+    private String profileKey;
+    private String minReadingMinutes;
     private String memberEmail;
     private String memberRole = "TRAINEE";
     private Map<Long, Account> accountsById;
@@ -74,6 +82,57 @@ public class CohortsBacking {
         } catch (RejectedException e) {
             Messages.error(faces, e.getMessage());
         }
+    }
+
+    /** Saves the selected cohort's requirement profile and minimum reading time. */
+    public void saveRequirements() {
+        Integer minutes;
+        try {
+            minutes = Text.wholeNumber(minReadingMinutes, "The minimum reading time");
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+            return;
+        }
+        try {
+            Cohort cohort = cohorts.require(currentUser.getEmail(), cohortIdFromRequest(), profileKey, minutes);
+            Messages.afterRedirect(faces, "Requirements of " + cohort.getName() + " saved.");
+            Pages.redirect(faces, "/admin/cohorts.xhtml?cohort=" + cohort.getId());
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+        } catch (NotFoundException e) {
+            Messages.error(faces, "That cohort no longer exists.");
+        }
+    }
+
+    public List<RequirementProfile> getProfiles() {
+        return requirementProfiles.all();
+    }
+
+    /** The profile a cohort follows, by title; empty for none. */
+    public String profileTitle(Cohort cohort) {
+        return requirementProfiles.find(cohort.getProfileKey()).map(RequirementProfile::title).orElse("");
+    }
+
+    public String getProfileKey() {
+        if (profileKey == null && getSelected() != null) {
+            profileKey = getSelected().getProfileKey();
+        }
+        return profileKey;
+    }
+
+    public void setProfileKey(String profileKey) {
+        this.profileKey = profileKey == null ? "" : profileKey;
+    }
+
+    public String getMinReadingMinutes() {
+        if (minReadingMinutes == null && getSelected() != null && getSelected().getMinReadingMinutes() != null) {
+            minReadingMinutes = getSelected().getMinReadingMinutes().toString();
+        }
+        return minReadingMinutes;
+    }
+
+    public void setMinReadingMinutes(String minReadingMinutes) {
+        this.minReadingMinutes = minReadingMinutes == null ? "" : minReadingMinutes;
     }
 
     public void addMember() {

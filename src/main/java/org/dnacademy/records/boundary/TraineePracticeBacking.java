@@ -24,9 +24,11 @@ import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.control.ProfileProgress;
 import org.dnacademy.progress.entity.AdverseEvent;
 import org.dnacademy.progress.entity.LearningActivity;
 import org.dnacademy.progress.entity.PracticalSession;
+import org.dnacademy.progress.entity.ProfileStanding;
 import org.dnacademy.progress.entity.SkillCompetence;
 import org.dnacademy.records.control.Cohorts;
 
@@ -60,6 +62,9 @@ public class TraineePracticeBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    ProfileProgress requirements;
+
     /** The hidden field of the learning-hours table (the certificates table of the page has its own). */
     static final String ACTIVITY_ROWS = "activity-rows";
 
@@ -76,6 +81,16 @@ public class TraineePracticeBacking {
     void find() {
         Long id = Pages.id(idParameter);
         trainee = id == null ? null : accounts.findById(id).filter(t -> cohorts.maySee(currentUser.get(), t.getId())).orElse(null);
+    }
+
+    /** The trainee's standing against each requirement profile of their cohorts. */
+    public List<ProfileStanding> getStandings() {
+        return trainee == null ? List.of() : requirements.standings(trainee.getId());
+    }
+
+    /** The trainee's id when the viewer is an administrator (who may export profile reports); null otherwise. */
+    public Long getReportFor() {
+        return trainee != null && currentUser.get().getRole() == org.dnacademy.identity.entity.Role.ADMIN ? trainee.getId() : null;
     }
 
     public List<SkillCompetence> getCompetence() {

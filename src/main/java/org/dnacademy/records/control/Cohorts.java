@@ -22,6 +22,7 @@ import org.dnacademy.platform.RejectedException;
 import org.dnacademy.records.entity.Cohort;
 import org.dnacademy.records.entity.CohortMember;
 import org.dnacademy.records.entity.CohortRole;
+import org.dnacademy.training.control.RequirementProfiles;
 
 /**
  * Cohorts and who may see whom: an administrator sees every trainee; a supervisor sees the trainees
@@ -32,6 +33,9 @@ public class Cohorts {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    RequirementProfiles requirementProfiles;
 
     @Inject
     Accounts accounts;
@@ -65,6 +69,24 @@ public class Cohorts {
         em.persist(cohort);
         em.flush();
         audit.record(actor, AuditAction.COHORT_CHANGED, "cohort " + cohort.getId(), "created " + cohort.getName());
+        return cohort;
+    }
+
+    /**
+     * Sets what the cohort asks of its trainees beyond the programme: the requirement profile it
+     * works towards (an id of {@code modules/requirements/}, or none) and the minutes of engaged
+     * reading per module before a quiz opens (or none).
+     */
+    public Cohort require(String actor, long cohortId, String profileKey, Integer minReadingMinutes) {
+        String key = profileKey == null || profileKey.isBlank() ? null : profileKey.strip();
+        if (key != null && requirementProfiles.find(key).isEmpty()) {
+            throw new RejectedException("Choose one of the requirement profiles listed, or none.");
+        }
+        Cohort cohort = get(cohortId);
+        cohort.require(key, minReadingMinutes);
+        em.flush();
+        audit.record(actor, AuditAction.COHORT_CHANGED, "cohort " + cohortId, "requires profile " + (key == null ? "none" : key)
+                + ", minimum reading " + (cohort.getMinReadingMinutes() == null ? "none" : cohort.getMinReadingMinutes() + " min per module"));
         return cohort;
     }
 

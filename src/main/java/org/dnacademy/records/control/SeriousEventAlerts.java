@@ -36,7 +36,7 @@ public class SeriousEventAlerts {
     @Inject
     Outbox outbox;
 
-    void alert(@Observes AdverseEventRecorded recorded) {
+    public void alert(@Observes AdverseEventRecorded recorded) {
         if (!recorded.serious()) {
             return;
         }
@@ -52,7 +52,7 @@ public class SeriousEventAlerts {
     }
 
     /** Who hears of a serious event: the trainee's cohort supervisors, else every administrator. */
-    List<Account> recipients(long traineeId) {
+    private List<Account> recipients(long traineeId) {
         List<Account> supervisors = cohorts.supervisorsOf(traineeId).stream().map(accounts::get).toList();
         return supervisors.isEmpty() ? accounts.all().stream().filter(a -> a.getRole() == Role.ADMIN).toList() : supervisors;
     }

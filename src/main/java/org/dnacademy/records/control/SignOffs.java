@@ -12,6 +12,7 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.control.ProfileProgress;
 import org.dnacademy.progress.entity.AdverseEvent;
 import org.dnacademy.progress.entity.PracticalDecision;
 import org.dnacademy.progress.entity.PracticalSession;
@@ -35,6 +36,9 @@ public class SignOffs {
     @Inject
     CompletionRecords records;
 
+    @Inject
+    ProfileProgress requirements;
+
     /** Sessions of the trainees this supervisor may see: waiting ones first, then the 50 latest decided. */
     public List<PracticalSession> visibleTo(Account viewer) {
         List<PracticalSession> sessions = viewer.getRole() == Role.ADMIN
@@ -55,20 +59,29 @@ public class SignOffs {
 
     /**
      * What the assessor signs: that they observed the session themselves, how, and that the marks
-     * record what they saw. The one wording of the signature's meaning.
+     * record what they saw; then the attestation of each requirement profile the trainee follows.
+     * The one wording of the signature's meaning.
      */
-    public String statement(Account assessor, ObservationMode observation) {
+    public String statement(Account assessor, PracticalSession session, ObservationMode observation) {
         String how = observation == ObservationMode.SYNCHRONOUS_TELEHEALTH ? "by live (synchronous) video" : "in person";
-        return "I, " + assessor.getDisplayName() + ", directly observed this session " + how
-                + " and attest that the marks and the rating above record the trainee's performance as I saw it.";
+        List<String> parts = new java.util.ArrayList<>();
+        parts.add("I, " + assessor.getDisplayName() + ", directly observed this session " + how
+                + " and attest that the marks and the rating above record the trainee's performance as I saw it.");
+        parts.addAll(requirements.attestations(session.getAccountId()));
+        return String.join("\n", parts);
     }
 
-    /** A signed assessment by a supervisor of the trainee's cohort (or an administrator); see {@link PracticalSkills#assess}. */
+    /**
+     * A signed assessment by a supervisor of the trainee's cohort (or an administrator); see
+     * {@link PracticalSkills#assess}. Refused, with nothing recorded, when a profile the trainee
+     * follows asks for a supervisor this signer is not, or does not accept how the session was observed.
+     */
     public PracticalDecision assess(Account viewer, String password, long sessionId, List<StepMark.Mark> marks, List<String> stepComments,
             PracticalDecision.GlobalRating rating, ObservationMode observation, String comment, Long corrects, String correctionReason) {
         PracticalSession session = visible(viewer, sessionId);
+        requirements.refuseUnqualified(viewer, session.getAccountId(), observation);
         return practicalSkills.assess(viewer, password, session.getId(), marks, stepComments, rating, observation, comment,
-                statement(viewer, observation), corrects, correctionReason);
+                statement(viewer, session, observation), corrects, correctionReason);
     }
 
     public PracticalDecision returnUnassessed(Account viewer, long sessionId, String comment) {

@@ -13,8 +13,10 @@ import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.HeldCertificates;
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.progress.control.ModuleProgress;
+import org.dnacademy.progress.control.ProfileProgress;
 import org.dnacademy.progress.control.Programme;
 import org.dnacademy.progress.control.Progress;
+import org.dnacademy.progress.entity.ProfileStanding;
 import org.dnacademy.quiz.control.Quizzes;
 
 /**
@@ -39,7 +41,11 @@ public class DashboardBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ProfileProgress requirements;
+
     private Programme programme;
+    private List<ProfileStanding> standings;
     private List<DashboardRow> rows;
     private HeldCertificates held;
 
@@ -80,5 +86,13 @@ public class DashboardBacking {
     public Programme getProgramme() {
         getModules();
         return programme;
+    }
+
+    /** Where the trainee stands against the requirement profiles of their cohorts; empty for anyone else. */
+    public List<ProfileStanding> getStandings() {
+        if (standings == null) {
+            standings = currentUser.isTrainee() ? requirements.standings(currentUser.get().getId()) : List.of();
+        }
+        return standings;
     }
 }
