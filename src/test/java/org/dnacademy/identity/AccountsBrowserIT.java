@@ -96,12 +96,12 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click(By.id("submit:confirm"));
         browser.click(By.linkText("Practical skills"));
         browser.assertAccessible();
-        new Select(browser.find(By.id("log:skill"))).selectByIndex(1);
+        new Select(browser.find(By.id("log:skill"))).selectByValue("clean-technique-and-sharps");
         browser.find(By.id("log:date")).sendKeys(java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         browser.find(By.id("log:region")).sendKeys("right upper trapezius");
         browser.click(By.id("log:submit"));
         assertTrue(browser.text().contains("Session logged."), browser.text());
-        assertTrue(browser.text().contains("Waiting for sign-off"));
+        assertTrue(browser.text().contains("Waiting for assessment"), browser.text());
         browser.assertAccessible();
         browser.click(By.id("signout:submit"));
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
@@ -156,6 +156,11 @@ class AccountsBrowserIT extends BrowserTestBase {
             assertTrue(browser.text().contains(member[0] + " added."), browser.text());
         }
         browser.assertAccessible();
+        // The cohort works towards the Florida profile: its supervisors must be qualified to sign.
+        new Select(browser.find(By.id("requirements:profile"))).selectByValue("florida-pt");
+        browser.click(By.id("requirements:save"));
+        assertTrue(browser.text().contains("Requirements of " + cohort + " saved."), browser.text());
+        browser.assertAccessible();
         browser.click(By.id("signout:submit"));
 
         // The new supervisor filters the dashboard, opens the trainee's record and an attempt.
@@ -187,14 +192,64 @@ class AccountsBrowserIT extends BrowserTestBase {
         assertTrue(browser.text().contains("(provisional)"), "Ivy's attempt shows in the statistics");
         browser.assertAccessible();
 
+        // The supervisor declares their standing, then assesses Ivy's session against the checklist and signs.
+        browser.click(By.linkText("Profile"));
+        assertEquals("/account/professional.xhtml", browser.path());
+        browser.assertAccessible();
+        java.time.format.DateTimeFormatter typed = java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        browser.find(By.id("professional:profession")).sendKeys("Physical therapist");
+        browser.find(By.id("professional:jurisdiction")).sendKeys("Florida");
+        browser.find(By.id("professional:licensed")).sendKeys(today.minusYears(12).format(typed));
+        browser.find(By.id("professional:needling-since")).sendKeys(today.minusYears(4).format(typed));
+        browser.find(By.id("professional:sessions")).sendKeys("600");
+        browser.click(By.id("professional:submit"));
+        assertTrue(browser.text().contains("Your professional details are saved."), browser.text());
+        browser.assertAccessible();
+
         browser.click(By.linkText("Sign-off"));
         browser.assertAccessible();
-        WebElement approve = browser.find(By.cssSelector("input[aria-label^='Approve " + ivy + "']"));
-        browser.click(By.id(approve.getAttribute("id")));
-        assertTrue(browser.text().contains("Session approved."), browser.text());
+        browser.click(By.partialLinkText("Assess"));
+        assertEquals("/records/assess.xhtml", browser.path());
+        assertTrue(browser.text().contains("For \"Florida: dry needling by physical therapists\""), "the profile's attestation is signed too");
+        browser.assertAccessible();
+        for (WebElement done : browser.driver().findElements(By.cssSelector("#assess input[type=radio][value=DONE]"))) {
+            done.click();
+        }
+        new Select(browser.find(By.id("assess:rating"))).selectByValue("MEETS_EXPECTATIONS");
+        browser.find(By.id("assess:password")).sendKeys("another long passphrase");
+        browser.click(By.id("assess:sign"));
+        assertTrue(browser.text().contains("Assessment signed: competent"), browser.text());
+        assertTrue(browser.text().contains("Signer's declared standing: Physical therapist"), browser.text());
+        browser.assertAccessible();
+        browser.open(url("/records/adverse-events.xhtml"));
+        browser.assertAccessible();
         browser.open(url("/records/index.xhtml?q=" + ivy.replace(" ", "+")));
         browser.click(By.linkText(ivy));
-        assertTrue(browser.text().contains("approved"), "the sign-off is on the trainee's record");
+        assertTrue(browser.text().contains("Requirements: Florida: dry needling by physical therapists"), browser.text());
+        assertTrue(browser.text().contains("Competent"), "the assessment is on the trainee's record");
+        browser.assertAccessible();
+        // An accommodation with its reason, granted from the same record.
+        new Select(browser.find(By.id("accommodation:module"))).selectByValue("foundations");
+        new Select(browser.find(By.id("accommodation:kind"))).selectByValue("EXTRA_TIME");
+        browser.find(By.id("accommodation:minutes")).sendKeys("15");
+        browser.find(By.id("accommodation:reason")).sendKeys("Dyslexia assessment on file");
+        browser.click(By.id("accommodation:grant"));
+        assertTrue(browser.text().contains("granted; it is in the record and the audit log."), browser.text());
+        assertTrue(browser.text().contains("Dyslexia assessment on file"), browser.text());
+        browser.assertAccessible();
+        browser.click(By.id("signout:submit"));
+
+        // Ivy sees the outcome, her standing against the profile, and the session's page.
+        signIn(ivyEmail, "a trainee's passphrase");
+        assertTrue(browser.text().contains("Requirements: Florida: dry needling by physical therapists"), browser.text());
+        browser.assertAccessible();
+        browser.click(By.linkText("Practical skills"));
+        assertTrue(browser.text().contains("Competent"), browser.text());
+        browser.click(By.partialLinkText("Assessment and adverse events"));
+        assertEquals("/training/session.xhtml", browser.path());
+        assertTrue(browser.text().contains("Competent"), browser.text());
+        browser.assertAccessible();
         browser.click(By.id("signout:submit"));
         assertTrue(browser.text().contains("You have signed out."), "signing out from a trainee's record: " + browser.text());
     }

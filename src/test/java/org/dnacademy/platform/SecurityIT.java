@@ -92,6 +92,7 @@ class SecurityIT {
         long attemptA = scenario.getJsonNumber("attemptA").longValue();
         long certificateA = scenario.getJsonNumber("certificateA").longValue();
         String codeA = scenario.getString("codeA");
+        long sessionA = scenario.getJsonNumber("sessionA").longValue();
         List<Rule> rules = List.of(
                 //        path                                          anon     A      B      supX   supY   admin
                 new Rule("/index.xhtml",                               "200",   "200", "200", "200", "200", "200"),
@@ -101,6 +102,8 @@ class SecurityIT {
                 new Rule("/training/module.xhtml?module=foundations",  "login", "200", "200", "200", "200", "200"),
                 new Rule("/training/practical.xhtml",                  "login", "200", "200", "200", "200", "200"),
                 new Rule("/certification/mine.xhtml",                  "login", "200", "200", "200", "200", "200"),
+                new Rule("/account/professional.xhtml",                "login", "200", "200", "200", "200", "200"),
+                new Rule("/training/session.xhtml?session=" + sessionA, "login", "200", "404", "404", "404", "404"),
                 new Rule("/account/password.xhtml",                    "login", "200", "200", "200", "200", "200"),
                 new Rule("/quiz/start.xhtml?module=foundations",       "login", "200", "200", "404", "404", "404"),
                 new Rule("/quiz/review.xhtml?attempt=" + attemptA,     "login", "200", "404", "404", "404", "404"),
@@ -113,6 +116,10 @@ class SecurityIT {
                 new Rule("/records/attempt.xhtml?id=" + attemptA,      "login", "404", "404", "200", "404", "200"),
                 new Rule("/records/transcript/" + a,                   "login", "404", "404", "200", "404", "200"),
                 new Rule("/records/practical.xhtml",                   "login", "404", "404", "200", "200", "200"),
+                new Rule("/records/assess.xhtml?session=" + sessionA,  "login", "404", "404", "200", "404", "200"),
+                new Rule("/records/adverse-events.xhtml",              "login", "404", "404", "200", "200", "200"),
+                new Rule("/records/profile-report/" + a + "/florida-pt", "login", "404", "404", "404", "404", "200"),
+                new Rule("/records/profile-report/" + id("b") + "/florida-pt", "login", "404", "404", "404", "404", "404"),
                 new Rule("/records/questions.xhtml",                   "login", "404", "404", "200", "200", "200"),
                 new Rule("/records/overview.xhtml",                    "login", "404", "404", "200", "200", "200"),
                 new Rule("/records/export.csv",                        "login", "404", "404", "200", "200", "200"),

@@ -73,6 +73,11 @@ public class Scenario {
         return id;
     }
 
+    /** The cohort works towards this requirement profile (an id of modules/requirements/). */
+    public void follow(long cohortId, String profileId) {
+        cohorts.require(Settings.current().adminEmail(), cohortId, profileId, null);
+    }
+
     /** Reads every lesson of the module and starts its quiz; the open attempt's id. */
     public long openAttempt(Account trainee, String module) {
         for (Lesson lesson : catalog.current(module).getLessons()) {

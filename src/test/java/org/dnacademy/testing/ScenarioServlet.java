@@ -35,6 +35,7 @@ public class ScenarioServlet extends HttpServlet {
         Account supervisorY = scenario.staff("Yves Yankee", Role.SUPERVISOR);
         long cohortX = scenario.cohort("Cohort X", List.of(supervisorX), List.of(a, c));
         long cohortY = scenario.cohort("Cohort Y", List.of(supervisorY), List.of(b));
+        scenario.follow(cohortX, "florida-pt");
         long attemptA = scenario.passedAttempt(a, "foundations");
         List<Object> certificateA = scenario.newestCertificate(a);
         scenario.passedAttempt(c, "foundations");
