@@ -85,7 +85,7 @@ public class PracticalSession {
         this.skill = Objects.requireNonNull(skill);
         this.skillKey = skill.getSkillKey();
         this.performedOn = Objects.requireNonNull(performedOn);
-        if (skill.isByRegion() && !skill.getRegionKeys().contains(regionKey)) {
+        if (skill.isByRegion() && (regionKey == null || !skill.getRegionKeys().contains(regionKey))) {
             throw new RejectedException("Choose the body region of the session: this skill is signed off region by region.");
         }
         this.regionKey = skill.isByRegion() ? regionKey : null;
