@@ -109,6 +109,7 @@ public class Leases {
         em.flush();
     }
 
+    /** Public for the container's transaction only: use {@link #claim}. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean take(String job, Duration hold) {
         JobLease lease = em.find(JobLease.class, job, LockModeType.PESSIMISTIC_WRITE);
@@ -121,7 +122,7 @@ public class Leases {
     }
 
     /**
-     * Creates the job's row on first use, free. Two instances creating it together leave one row:
+     * Public for the container's transaction only. Creates the job's row on first use, free. Two instances creating it together leave one row:
      * the second insert fails on the primary key (SQLState 23505 on Derby and PostgreSQL alike),
      * quietly, in plain JDBC outside any transaction.
      */
