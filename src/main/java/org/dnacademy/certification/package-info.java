@@ -1,6 +1,7 @@
 /**
- * Certificates: issue on a passed quiz, expiry, recertification, revocation, PDF with QR code and
- * public verification. May use {@code progress} and what it uses; nothing here is read by
- * {@code progress}.
+ * Certificates: issued when progress announces a pass, expiry, recertification, revocation, the PDF
+ * with its QR code, and public verification. The rules of a certificate (status, expiry, which one a
+ * holder holds) live in {@code entity}. May use {@code progress}, {@code training}, {@code identity},
+ * {@code audit} and {@code platform}; never {@code quiz}. Read by {@code records} and {@code trainee}.
  */
 package org.dnacademy.certification;

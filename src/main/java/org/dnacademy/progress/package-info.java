@@ -1,5 +1,9 @@
 /**
- * Each trainee's state per module (lessons read, prerequisites, quiz passed) and the trainee
- * dashboard. May use {@code training}, {@code quiz}, {@code identity} and {@code platform}.
+ * Each trainee's state per module (lessons read, prerequisites, passes), their standing in the
+ * programme, and the practical skills they log. May use {@code training}, {@code identity},
+ * {@code audit} and {@code platform}. It does not read {@code quiz} (the quiz reads progress and
+ * records passes here) nor {@code certification}: where it needs certificate knowledge it owns an
+ * interface ({@code Recertification}) that certification implements, and certification hears of
+ * passes and approved skills through CDI events ({@code ModulePassed}, {@code SkillApproved}).
  */
 package org.dnacademy.progress;

@@ -1,6 +1,7 @@
 /**
  * What supervisors and admins see: cohorts, the completion dashboard, trainee records, exports,
- * practical skill sign-off and question statistics. Reads {@code progress}, {@code quiz} and
- * {@code certification}; no other feature reads {@code records}.
+ * transcripts, practical skill sign-off and question statistics. Above everything: it may read every
+ * feature, and nothing reads {@code records} (it implements {@code identity.control.TraineeScope}
+ * so features below can ask who may see a trainee). Checked by {@code ArchitectureTest}.
  */
 package org.dnacademy.records;

@@ -23,6 +23,7 @@ import org.dnacademy.testing.MicrobundleProcess;
 import org.dnacademy.testing.TableDump;
 import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.testing.fresh.FreshDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -86,7 +87,7 @@ class BackupIT {
         String user = System.getenv("DNA_TEST_POSTGRES_USER");
         String password = System.getenv("DNA_TEST_POSTGRES_PASSWORD");
         Assumptions.assumeTrue(url != null && !url.isBlank(), "DNA_TEST_POSTGRES_URL is not set");
-        emptySchema(url, user, password);
+        FreshDatabase.emptyPostgres(url, user, password);
         Path folder = Path.of(System.getProperty("dnacademy.test.data-dir", "target/test-data"), "backup-postgres-" + System.nanoTime());
         int port = MicrobundleProcess.freePort();
         server = MicrobundleProcess.start(port, folder.resolveSibling(folder.getFileName() + ".log"), Map.of("DNA_DB_URL", url,
@@ -102,7 +103,7 @@ class BackupIT {
         try (var db = DriverManager.getConnection(url, user, password)) {
             before = TableDump.of(db, "public");
         }
-        emptySchema(url, user, password); // the database is lost
+        FreshDatabase.emptyPostgres(url, user, password); // the database is lost
         // README, "Restoring a backup", PostgreSQL: pg_restore into the (empty or damaged) database.
         var restore = new ProcessBuilder("pg_restore", "--clean", "--if-exists", "--no-owner",
                 "--dbname=postgresql:" + url.substring("jdbc:postgresql:".length()), folder.resolve("backups").resolve(newest).toString())
@@ -177,13 +178,6 @@ class BackupIT {
             } catch (SQLException expected) {
                 // 08006: shut down, so that the server (or the restore) can have it
             }
-        }
-    }
-
-    private static void emptySchema(String url, String user, String password) throws SQLException {
-        try (var db = DriverManager.getConnection(url, user, password); var statement = db.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
         }
     }
 

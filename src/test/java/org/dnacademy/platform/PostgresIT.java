@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,15 +13,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.dnacademy.testing.MicrobundleProcess;
-import org.dnacademy.testing.WebClient;
-import org.dnacademy.testing.WebClient.Page;
-import org.dnacademy.training.content.CurriculumReader;
-import org.dnacademy.training.content.OptionContent;
-import org.dnacademy.training.content.QuestionContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import org.dnacademy.testing.MicrobundleProcess;
+import org.dnacademy.testing.RealModules;
+import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.fresh.FreshDatabase;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.OptionContent;
+import org.dnacademy.training.content.QuestionContent;
 
 /**
  * The same application and migrations on PostgreSQL: the microbundle started with
@@ -49,10 +51,7 @@ class PostgresIT {
     @Test
     void aTraineeGoesFromRegistrationToAVerifiedCertificateOnPostgres() throws Exception {
         Assumptions.assumeTrue(URL != null && !URL.isBlank(), "DNA_TEST_POSTGRES_URL is not set");
-        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
+        FreshDatabase.emptyPostgres(URL, USER, PASSWORD);
         int port = MicrobundleProcess.freePort();
         Path log = Path.of(System.getProperty("dnacademy.test.data-dir", "target/test-data"), "postgres-" + System.nanoTime() + ".log");
         server = MicrobundleProcess.start(port, log, Map.of("DNA_DB_URL", URL, "DNA_DB_USER", USER, "DNA_DB_PASSWORD", PASSWORD,
@@ -67,9 +66,7 @@ class PostgresIT {
                 Map.of("name", "Pola Postgres", "email", email, "password", TRAINEE_PASSWORD, "confirmation", TRAINEE_PASSWORD), "submit");
         assertTrue(trainee.submit(trainee.get("/login.xhtml"), "login", Map.of("email", email, "password", TRAINEE_PASSWORD), "submit")
                 .text().contains("Welcome, Pola Postgres"));
-        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
-            trainee.submit(trainee.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
-        }
+        RealModules.readAllLessons(trainee, "foundations");
         Page question = trainee.submit(trainee.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         String attempt = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
 

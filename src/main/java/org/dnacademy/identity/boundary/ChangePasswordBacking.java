@@ -9,12 +9,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dnacademy.identity.control.Accounts;
-import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.control.PasswordConfirmation;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.platform.Throttle;
 
 /**
  * {@code account/password.xhtml}: change one's own password (required after a one-time password).
@@ -30,7 +29,7 @@ public class ChangePasswordBacking {
     Accounts accounts;
 
     @Inject
-    SignInThrottle throttle;
+    PasswordConfirmation passwordCheck;
 
     @Inject
     CurrentUser currentUser;
@@ -48,16 +47,12 @@ public class ChangePasswordBacking {
             return;
         }
         Account account = currentUser.get();
-        Throttle.Outcome attempt = throttle.passwordCheck(account.getEmail());
-        if (!attempt.allowed()) {
-            Messages.error(faces, "Too many wrong current passwords. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+        try {
+            passwordCheck.confirm(account, currentPassword);
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage().replace("Your password", "Your current password"));
             return;
         }
-        if (!accounts.isPassword(account, currentPassword)) {
-            Messages.error(faces, "Your current password is not correct.");
-            return;
-        }
-        throttle.passwordCheckPassed(attempt, account.getEmail());
         Account changed;
         try {
             changed = accounts.changePassword(account.getId(), currentPassword, newPassword);
