@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +31,8 @@ import org.dnacademy.platform.Settings;
 /**
  * Makes and keeps backups in {@code DNA_BACKUP_DIR}: written under a {@code .partial} name and
  * renamed once complete, then all but the newest {@code DNA_BACKUP_KEEP} deleted. One backup at a
- * time per instance.
+ * time per instance. A backup holds every person's record and password hash, so the folder is
+ * made readable by the server's own user only (where the file system has POSIX permissions).
  */
 @ApplicationScoped
 public class Backups {
@@ -98,6 +101,7 @@ public class Backups {
         Path partial = folder.resolve(name + ".partial");
         try {
             Files.createDirectories(folder);
+            ownerOnly(folder);
             if (Files.exists(target)) {
                 throw new BackupFailedException("A backup named " + name + " exists already; try again in a second.");
             }
@@ -128,6 +132,16 @@ public class Backups {
         audit.record(actor, AuditAction.BACKUP_MADE, name, made.size() + (removed.isEmpty() ? "" : "; deleted " + removed));
         LOG.info(() -> "Backup " + target + " made (" + made.size() + ")" + (removed.isEmpty() ? "" : "; deleted " + removed));
         return made;
+    }
+
+    /**
+     * Makes the folder readable, writable and listable by its owner only ({@code rwx------}), on file
+     * systems with POSIX permissions; elsewhere leaves it as it is.
+     */
+    static void ownerOnly(Path folder) throws IOException {
+        if (Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     /** The backups to delete: all but the newest {@code keep}, never the one just made. */

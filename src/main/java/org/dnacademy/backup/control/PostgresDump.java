@@ -1,6 +1,7 @@
 package org.dnacademy.backup.control;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +18,13 @@ import java.util.Set;
  */
 final class PostgresDump implements BackupMethod {
 
-    /** The JDBC URL parameters that libpq also understands; the others mean nothing to pg_dump. */
+    /**
+     * The JDBC URL parameters that libpq also understands; the others mean nothing to pg_dump. A
+     * user or password in the URL is left out too: the command line is visible to every process of
+     * the machine, so they travel in the environment ({@link #fromUrl}).
+     */
     private static final Set<String> LIBPQ_PARAMETERS = Set.of("sslmode", "sslcert", "sslkey", "sslrootcert", "sslpassword",
-            "connect_timeout", "application_name", "user", "password", "options");
+            "connect_timeout", "application_name", "options");
 
     private final String program;
     private final String jdbcUrl;
@@ -49,8 +54,8 @@ final class PostgresDump implements BackupMethod {
         try {
             var builder = new ProcessBuilder(program, "--format=custom", "--no-password", "--file=" + target, "--dbname=" + libpqUri(jdbcUrl))
                     .redirectErrorStream(true).redirectOutput(errors.toFile());
-            user.ifPresent(name -> builder.environment().put("PGUSER", name));
-            password.ifPresent(secret -> builder.environment().put("PGPASSWORD", secret));
+            user.or(() -> fromUrl(jdbcUrl, "user")).ifPresent(name -> builder.environment().put("PGUSER", name));
+            password.or(() -> fromUrl(jdbcUrl, "password")).ifPresent(secret -> builder.environment().put("PGPASSWORD", secret));
             Process dump;
             try {
                 dump = builder.start();
@@ -76,6 +81,20 @@ final class PostgresDump implements BackupMethod {
                 // a temporary file left behind
             }
         }
+    }
+
+    /** A parameter of the JDBC URL's query ({@code ?user=dna&password=...}), decoded. */
+    static Optional<String> fromUrl(String jdbcUrl, String name) {
+        int query = jdbcUrl.indexOf('?');
+        if (query < 0) {
+            return Optional.empty();
+        }
+        for (String parameter : jdbcUrl.substring(query + 1).split("&")) {
+            if (parameter.startsWith(name + "=")) {
+                return Optional.of(URLDecoder.decode(parameter.substring(name.length() + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -72,6 +72,23 @@ class BackupRulesTest {
     }
 
     @Test
+    void credentialsInTheUrlStayOffPgDumpsCommandLine() {
+        String url = "jdbc:postgresql://db/dna?user=dna&password=s%26cret&sslmode=require";
+        assertEquals("postgresql://db/dna?sslmode=require", PostgresDump.libpqUri(url));
+        assertEquals(Optional.of("s&cret"), PostgresDump.fromUrl(url, "password"));
+        assertEquals(Optional.of("dna"), PostgresDump.fromUrl(url, "user"));
+        assertEquals(Optional.empty(), PostgresDump.fromUrl("jdbc:postgresql://db/dna", "password"));
+    }
+
+    @Test
+    void theBackupFolderIsTheServersAlone(@TempDir Path parent) throws Exception {
+        Path folder = Files.createDirectories(parent.resolve("backups"));
+        Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Backups.ownerOnly(folder);
+        assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
+    @Test
     void withoutPgDumpTheMessageSaysWhatToInstallOrSet(@TempDir Path folder) {
         var dump = new PostgresDump(folder.resolve("no-such-pg_dump").toString(), "jdbc:postgresql://localhost/dna", Optional.of("dna"),
                 Optional.of("secret"));
