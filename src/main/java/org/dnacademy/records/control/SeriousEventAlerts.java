@@ -36,7 +36,8 @@ public class SeriousEventAlerts {
     @Inject
     Outbox outbox;
 
-    void alert(@Observes AdverseEventRecorded recorded) {
+    /** Public: an EJB observes through its business interface (package-private failed the deployment, WELD-000088). */
+    public void alert(@Observes AdverseEventRecorded recorded) {
         if (!recorded.serious()) {
             return;
         }
