@@ -67,6 +67,8 @@ class PostgresIT {
                 Map.of("name", "Pola Postgres", "email", email, "password", TRAINEE_PASSWORD, "confirmation", TRAINEE_PASSWORD), "submit");
         assertTrue(trainee.submit(trainee.get("/login.xhtml"), "login", Map.of("email", email, "password", TRAINEE_PASSWORD), "submit")
                 .text().contains("Welcome, Pola Postgres"));
+        // Quizzes need a confirmed address; the outbox prints the e-mail to the log.
+        trainee.submit(trainee.get(confirmationLink(log, email)), "confirm", Map.of(), "submit");
         RealModules.readAllLessons(trainee, "foundations");
         Page question = trainee.submit(trainee.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         String attempt = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
@@ -127,5 +129,21 @@ class PostgresIT {
 
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** The path of the confirmation link e-mailed to {@code email}, as the console outbox prints it (sent within 10 s). */
+    private static String confirmationLink(Path log, String email) throws Exception {
+        Pattern link = Pattern.compile("(/confirm-email\\.xhtml\\?token=[A-Za-z0-9_-]+)");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            String text = java.nio.file.Files.readString(log);
+            int to = text.lastIndexOf(email);
+            Matcher found = link.matcher(to < 0 ? "" : text.substring(to));
+            if (found.find()) {
+                return found.group(1);
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no confirmation e-mail to " + email + " in " + log);
     }
 }
