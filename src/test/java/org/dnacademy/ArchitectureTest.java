@@ -23,6 +23,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * quiz        attempts and grading; reads progress
  * progress    lessons read, passes, practical skills; reads training
  * training    curriculum content and its storage
+ * backup      whole-database backups (an operator's feature): uses identity, audit and platform; used by none
  * identity, audit, platform   below every feature; platform knows no feature
  * </pre>
  */
@@ -52,6 +53,7 @@ class ArchitectureTest {
             .layer("quiz").definedBy("org.dnacademy.quiz..")
             .layer("progress").definedBy("org.dnacademy.progress..")
             .layer("training").definedBy("org.dnacademy.training..")
+            .layer("backup").definedBy("org.dnacademy.backup..")
             .layer("identity").definedBy("org.dnacademy.identity..")
             .layer("audit").definedBy("org.dnacademy.audit..")
             .layer("platform").definedBy("org.dnacademy.platform..")
@@ -61,6 +63,8 @@ class ArchitectureTest {
             .whereLayer("quiz").mayOnlyAccessLayers("progress", "training", "identity", "audit", "platform")
             .whereLayer("progress").mayOnlyAccessLayers("training", "identity", "audit", "platform")
             .whereLayer("training").mayOnlyAccessLayers("identity", "audit", "platform")
+            .whereLayer("backup").mayNotBeAccessedByAnyLayer()
+            .whereLayer("backup").mayOnlyAccessLayers("identity", "audit", "platform")
             .whereLayer("identity").mayOnlyAccessLayers("audit", "platform")
             .whereLayer("audit").mayOnlyAccessLayers("platform")
             .whereLayer("platform").mayNotAccessAnyLayer();

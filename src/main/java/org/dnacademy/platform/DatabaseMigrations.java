@@ -29,6 +29,9 @@ public class DatabaseMigrations {
 
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
+    /** Set once per start; static so the readiness check reads it without waiting for this bean. */
+    private static volatile boolean migrated;
+
     @Resource(lookup = DataSourceDefinitionHolder.JNDI_NAME)
     DataSource dataSource;
 
@@ -42,6 +45,11 @@ public class DatabaseMigrations {
         // Reaching this method is the wait.
     }
 
+    /** Whether this start has brought the schema up to date (for the readiness check). */
+    static boolean isMigrated() {
+        return migrated;
+    }
+
     @PostConstruct
     void migrate() {
         var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
@@ -51,6 +59,7 @@ public class DatabaseMigrations {
                 .javaMigrations(new V8__StripInvisibleCharacters())
                 .load()
                 .migrate();
+        migrated = true;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }

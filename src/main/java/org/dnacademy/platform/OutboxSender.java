@@ -1,6 +1,7 @@
 package org.dnacademy.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -27,8 +28,9 @@ import jakarta.persistence.PersistenceContext;
 /**
  * Sends what waits in the outbox through the configured SMTP server, every ten seconds; without
  * one (development) it prints each message to the log instead, links included. A message that
- * fails is tried again with growing waits. Each message is claimed before it is sent, under its
- * version, so two instances sharing the database never both send it.
+ * fails is tried again with growing waits. One instance of a cluster sends at a time (the lease), and
+ * each message is claimed before it is sent, under its version, so two instances sharing the
+ * database never both send it.
  */
 @Stateless
 public class OutboxSender {
@@ -46,12 +48,14 @@ public class OutboxSender {
     SessionContext context;
 
     @jakarta.ejb.EJB
-    DatabaseMigrations migrations;
+    Leases leases;
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sendDue() {
-        migrations.awaitSchema();
+        if (!leases.claim("outbox", Duration.ofSeconds(8))) {
+            return;
+        }
         OutboxSender self = context.getBusinessObject(OutboxSender.class);
         for (Long id : self.due()) {
             OutboxMessage claimed;

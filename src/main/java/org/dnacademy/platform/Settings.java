@@ -37,11 +37,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param registrationsPerHour  accounts one network address may register in an hour
  * @param mail                  the SMTP server e-mail is sent through; empty to print messages to
  *                              the log instead (development), with in-app notices only
+ * @param backup                where and how often the database is backed up
  */
 public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<String> databaseUser,
         Optional<String> databasePassword, Optional<Path> modulesDir, Optional<Duration> quizCooldown, URI publicUrl,
         int expiringWindowDays, int recertificationDays, int zipMaxFiles, String adminEmail, Optional<String> adminPassword,
-        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail) {
+        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail, Backup backup) {
 
     /**
      * An SMTP server (Jakarta Mail).
@@ -49,6 +50,17 @@ public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<Stri
      * @param from the sender address, e.g. {@code DN Academy <training@example.org>}
      */
     public record Mail(String host, int port, boolean startTls, Optional<String> user, Optional<String> password, String from) {
+    }
+
+    /**
+     * Backups of the whole database ({@code org.dnacademy.backup}).
+     *
+     * @param folder        where backups are written; a folder every instance shares in a cluster
+     * @param keep          how many backups are kept; older ones are deleted after each new one
+     * @param intervalHours hours between scheduled backups; 0 for none (on demand only)
+     * @param pgDump        PostgreSQL's {@code pg_dump}: a name found on the PATH or a full path
+     */
+    public record Backup(Path folder, int keep, int intervalHours, String pgDump) {
     }
 
     /** The address printed when {@code DNA_PUBLIC_URL} is not set: right for the README's run command only. */
@@ -109,7 +121,12 @@ public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<Stri
                         reader.number("dna.smtp.port", 1, 65535, "port").orElse(587),
                         reader.yesNo("dna.smtp.starttls").orElse(true),
                         reader.text("dna.smtp.user"), reader.text("dna.smtp.password"),
-                        reader.text("dna.mail.from").orElse("DN Academy <no-reply@" + host + ">"))));
+                        reader.text("dna.mail.from").orElse("DN Academy <no-reply@" + host + ">"))),
+                new Backup(reader.text("dna.backup.dir").map(Path::of).orElse(Path.of(reader.text("dna.data.dir").orElse("data"), "backups"))
+                                .toAbsolutePath().normalize(),
+                        reader.number("dna.backup.keep", 1, 1000, "backups").orElse(7),
+                        reader.number("dna.backup.interval.hours", 0, 24 * 366, "hours").orElse(24),
+                        reader.text("dna.pg.dump").orElse("pg_dump")));
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }

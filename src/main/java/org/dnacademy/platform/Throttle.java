@@ -29,7 +29,8 @@ import jakarta.persistence.PersistenceContext;
  * and counting happen together under a row lock per bucket, so thirty simultaneous attempts are
  * judged one after the other against the limit, not all against the same count; the count holds
  * across restarts and across instances sharing the database; and memory holds nothing, however
- * many addresses send requests. Counted attempts older than a day are removed every ten minutes.
+ * many addresses send requests. Counted attempts older than a day are removed every ten minutes, by
+ * one instance of a cluster.
  */
 @Stateless
 public class Throttle {
@@ -47,7 +48,7 @@ public class Throttle {
     SessionContext context;
 
     @jakarta.ejb.EJB
-    DatabaseMigrations migrations;
+    Leases leases;
 
     /**
      * The result of an attempt: allowed (with what was counted, so a successful sign-in can be
@@ -143,7 +144,9 @@ public class Throttle {
 
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void forgetOldAttempts() {
-        migrations.awaitSchema();
+        if (!leases.claim("throttle-cleanup", Duration.ofMinutes(9))) {
+            return;
+        }
         Instant cutoff = clock.instant().minus(LONGEST_WINDOW);
         em.createQuery("DELETE FROM ThrottleHit h WHERE h.hitAt < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
         em.createQuery("DELETE FROM ThrottleBucket b WHERE b.createdAt < :cutoff AND NOT EXISTS "

@@ -370,8 +370,8 @@ final class BenchmarkSupport {
     }
 
     /**
-     * Trainee accounts {@code prefix00001@benchmark.example} ... that sign in with the
-     * administrator's password (its PBKDF2 hash is copied), in one transaction.
+     * Trainee accounts {@code prefix00001@benchmark.example} ... with confirmed addresses, that sign
+     * in with the administrator's password (its PBKDF2 hash is copied), in one transaction.
      *
      * @return e-mail address to account id, in creation order
      */
@@ -387,13 +387,15 @@ final class BenchmarkSupport {
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, role, "
-                + "must_change_password, created_at, password_changed_at, version) VALUES (?, ?, ?, 'TRAINEE', FALSE, ?, ?, 0)")) {
+                + "must_change_password, created_at, password_changed_at, email_verified_at, version) "
+                + "VALUES (?, ?, ?, 'TRAINEE', FALSE, ?, ?, ?, 0)")) {
             for (int i = 1; i <= count; i++) {
                 insert.setString(1, email(prefix, i));
                 insert.setString(2, "Benchmark " + prefix + " " + i);
                 insert.setString(3, hash);
                 insert.setTimestamp(4, now);
                 insert.setTimestamp(5, now);
+                insert.setTimestamp(6, now);
                 insert.addBatch();
                 if (i % 1000 == 0) {
                     insert.executeBatch();

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * A person in real Chromium: registers, signs in with the keyboard, signs out; an administrator
- * promotes them. Every page reached is scanned with axe-core (WCAG 2.1 A and AA).
+ * promotes them, and backs up the database. Every page reached is scanned with axe-core (WCAG 2.1 A and AA).
  */
 class AccountsBrowserIT extends BrowserTestBase {
 
@@ -72,6 +72,19 @@ class AccountsBrowserIT extends BrowserTestBase {
         assertTrue(browser.text().contains("You have signed out."));
         browser.open(url("/account/password.xhtml"));
         assertEquals("/login.xhtml", browser.path(), "signed out: protected pages ask to sign in");
+    }
+
+    @Test
+    void anAdministratorBacksUpTheDatabaseWithTheKeyboard() {
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        browser.click(By.linkText("Backups"));
+        assertEquals("/admin/backups.xhtml", browser.path());
+        browser.assertAccessible();
+        WebElement now = browser.find(By.id("backup:now"));
+        browser.whileLoading(() -> now.sendKeys(Keys.ENTER));
+        assertTrue(browser.text().matches(".*Backup dnacademy-\\d{8}-\\d{6}(\\.dump)? made \\(.*"), browser.text());
+        assertTrue(browser.find(By.id("kept")).getText().contains("dnacademy-"), "the backup is listed among those kept");
+        browser.assertAccessible();
     }
 
     @Test

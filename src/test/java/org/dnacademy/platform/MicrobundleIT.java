@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shipped microbundle as an operator runs it, on an empty data folder. The first start prints a
- * one-time administrator password that must be changed at first sign-in; after a {@code kill -9}
- * and a restart, the new password still works and no second one-time password appears. A broken
+ * one-time administrator password that must be changed at first sign-in, and readiness answers up;
+ * after a {@code kill -9} and a restart, the new password still works and no second one-time
+ * password appears. A broken
  * curriculum stops the start with every problem listed.
  */
 class MicrobundleIT {
@@ -68,9 +69,17 @@ class MicrobundleIT {
                         "confirmation", "the administrator's own passphrase"), "submit");
         assertTrue(changed.text().contains("Your password has been changed."), changed.text());
         assertEquals(200, admin.getRaw("/admin/accounts.xhtml").status());
-        for (String monitoring : List.of("/health", "/metrics", "/openapi")) {
+        for (String monitoring : List.of("/metrics", "/openapi")) {
             assertNotEquals(200, admin.getRaw(monitoring).status(), monitoring + " must not be public");
         }
+        // Readiness is public, for load balancers, and says nothing but the parts and their state.
+        Page ready = new WebClient(base).getRaw("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertTrue(ready.body().startsWith("{\"status\":\"UP\",\"checks\":["), ready.body());
+        for (String part : List.of("curriculum", "database")) {
+            assertTrue(ready.body().contains("{\"name\":\"" + part + "\",\"status\":\"UP\",\"data\":{}}"), ready.body());
+        }
+        assertEquals(2, ready.body().split("\"name\"").length - 1, "no other check: " + ready.body());
 
         server.kill(); // kill -9: no orderly shutdown
 
@@ -107,6 +116,8 @@ class MicrobundleIT {
         assertTrue(output.contains("nobody-2031"));
         assertNotEquals(200, new WebClient(URI.create("http://localhost:" + port + "/")).getRaw("/login.xhtml").status(),
                 "nothing is served from a broken curriculum");
+        assertNotEquals(200, new WebClient(URI.create("http://localhost:" + port + "/")).getRaw("/health/ready").status(),
+                "and a load balancer is told the instance is not ready");
     }
 
     @Test

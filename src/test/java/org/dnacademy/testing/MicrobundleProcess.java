@@ -36,7 +36,8 @@ public final class MicrobundleProcess implements AutoCloseable {
 
     /** Waits until Payara Micro reports it is ready (also when the application failed to deploy). */
     public String awaitReady() throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        // Generous: a start takes 15-40 s alone, but minutes on a shared, busy 2-core machine.
+        long deadline = System.nanoTime() + Duration.ofSeconds(600).toNanos();
         while (System.nanoTime() < deadline) {
             String text = Files.exists(log) ? Files.readString(log) : "";
             if (text.contains("ready in")) {
@@ -47,7 +48,7 @@ public final class MicrobundleProcess implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("not ready within 120 s:\n" + Files.readString(log));
+        throw new AssertionError("not ready within 600 s:\n" + Files.readString(log));
     }
 
     /** Like {@code kill -9}: no orderly shutdown. */

@@ -21,6 +21,7 @@ import org.dnacademy.platform.Settings;
  * {@code DNA_ADMIN_EMAIL} / {@code DNA_ADMIN_PASSWORD}; without a password, a one-time password
  * is generated, printed once to the log, and must be changed at first sign-in. The audit event
  * {@link AuditAction#FIRST_ADMIN_CREATED} marks that this happened, so it never happens again.
+ * Instances starting together on an empty database take turns, so only one creates it.
  */
 @Startup
 @Singleton
@@ -38,8 +39,12 @@ public class FirstAdmin {
     @Inject
     AuditLog audit;
 
+    @jakarta.ejb.EJB
+    org.dnacademy.platform.Leases leases;
+
     @PostConstruct
     void atStartup() {
+        leases.lockUntilCommit("first-admin");
         createIfFirstStart(Settings.current().adminEmail(), Settings.current().adminPassword());
     }
 

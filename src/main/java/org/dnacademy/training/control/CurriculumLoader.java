@@ -27,7 +27,9 @@ import org.dnacademy.training.entity.ModuleVersion;
  * Loads the curriculum files into the database at start-up. A module whose files are unchanged
  * keeps its version (a restart creates nothing); a changed module gets a new current version
  * and the old one stays for the attempts and certificates that refer to it. Invalid files stop
- * the start with every problem listed by file and line.
+ * the start with every problem listed by file and line. Instances sharing a database take turns
+ * (a lock held until the load commits): the first creates the versions, the others find them
+ * unchanged, and all come up.
  */
 @Startup
 @Singleton
@@ -50,6 +52,12 @@ public class CurriculumLoader {
     @Inject
     jakarta.enterprise.event.Event<CurriculumLoaded> loaded;
 
+    @jakarta.ejb.EJB
+    org.dnacademy.platform.Leases leases;
+
+    /** Set once per start; static so the readiness check reads it without waiting for this bean. */
+    private static volatile boolean loadedNow;
+
     /** What one load did, for the log and for tests. */
     public record LoadResult(List<String> created, List<String> unchanged, List<String> reinstated, List<String> withdrawn) {
     }
@@ -64,12 +72,19 @@ public class CurriculumLoader {
             LOG.severe(() -> "The curriculum in " + folder + " is not valid; the application will not start.\n" + e.getMessage());
             throw e;
         }
+        leases.lockUntilCommit("curriculum-load");
         LoadResult result = publish(curriculum);
         loaded.fire(new CurriculumLoaded(curriculum));
+        loadedNow = true;
         LOG.info(() -> "Curriculum from " + folder + ": " + curriculum.modules().size() + " modules; new versions "
                 + result.created() + ", unchanged " + result.unchanged().size()
                 + (result.reinstated().isEmpty() ? "" : ", reinstated " + result.reinstated())
                 + (result.withdrawn().isEmpty() ? "" : ", withdrawn " + result.withdrawn()));
+    }
+
+    /** Whether the curriculum of this start has been loaded (for the readiness check). */
+    static boolean isLoaded() {
+        return loadedNow;
     }
 
     /** Makes these module versions current, creating the ones the database does not have yet. */

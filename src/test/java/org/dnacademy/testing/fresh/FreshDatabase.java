@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.logging.Logger;
 
@@ -39,7 +41,22 @@ public class FreshDatabase implements LoadableExtension {
 
         public void beforeDeploy(@Observes BeforeDeploy event) {
             delete(dataFolder());
+            if (System.getProperty("dnacademy.test.database", "").startsWith("-Ddna.db.url=")) {
+                emptyPostgres(System.getenv("DNA_TEST_POSTGRES_URL"), System.getenv("DNA_TEST_POSTGRES_USER"),
+                        System.getenv("DNA_TEST_POSTGRES_PASSWORD"));
+            }
         }
+    }
+
+    /** Drops every table, sequence and view of the PostgreSQL test database (its schema {@code public}). */
+    public static void emptyPostgres(String url, String user, String password) {
+        try (var db = DriverManager.getConnection(url, user, password); var statement = db.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the PostgreSQL test database " + url, e);
+        }
+        LOG.fine(() -> "Emptied " + url);
     }
 
     static void delete(Path folder) {
