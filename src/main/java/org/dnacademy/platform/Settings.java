@@ -37,11 +37,16 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param registrationsPerHour  accounts one network address may register in an hour
  * @param mail                  the SMTP server e-mail is sent through; empty to print messages to
  *                              the log instead (development), with in-app notices only
+ * @param sessionIdle           a signed-in session without a request for this long is signed out
+ * @param sessionLifetime       a signed-in session ends this long after signing in, however busy
+ * @param stuckAfterDays        the supervisors' weekly digest counts a trainee as stuck after this
+ *                              many days without progress
  */
 public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<String> databaseUser,
         Optional<String> databasePassword, Optional<Path> modulesDir, Optional<Duration> quizCooldown, URI publicUrl,
         int expiringWindowDays, int recertificationDays, int zipMaxFiles, String adminEmail, Optional<String> adminPassword,
-        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail) {
+        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail, Duration sessionIdle, Duration sessionLifetime,
+        int stuckAfterDays) {
 
     /**
      * An SMTP server (Jakarta Mail).
@@ -109,7 +114,10 @@ public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<Stri
                         reader.number("dna.smtp.port", 1, 65535, "port").orElse(587),
                         reader.yesNo("dna.smtp.starttls").orElse(true),
                         reader.text("dna.smtp.user"), reader.text("dna.smtp.password"),
-                        reader.text("dna.mail.from").orElse("DN Academy <no-reply@" + host + ">"))));
+                        reader.text("dna.mail.from").orElse("DN Academy <no-reply@" + host + ">"))),
+                Duration.ofMinutes(reader.number("dna.session.idle.minutes", 1, 24 * 60, "minutes").orElse(30)),
+                Duration.ofHours(reader.number("dna.session.lifetime.hours", 1, 30 * 24, "hours").orElse(12)),
+                reader.number("dna.digest.stuck.days", 1, 365, "days").orElse(14));
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }

@@ -1,0 +1,81 @@
+package org.dnacademy.identity.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.control.EmailChanges;
+import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.entity.Account;
+import org.dnacademy.platform.Messages;
+import org.dnacademy.platform.Pages;
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.platform.Throttle;
+
+/**
+ * {@code account/email.xhtml}: a person asks to sign in with another address. The current password
+ * is checked first (throttled as on the password page), so a session left open is not enough.
+ */
+@Named
+@RequestScoped
+public class ChangeEmailBacking {
+
+    @Inject
+    EmailChanges changes;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    FacesContext faces;
+
+    private String newEmail;
+    private String currentPassword;
+
+    public void request() {
+        Account account = currentUser.get();
+        Throttle.Outcome attempt = throttle.passwordCheck(account.getEmail());
+        if (!attempt.allowed()) {
+            Messages.error(faces, "Too many wrong passwords. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+            return;
+        }
+        if (!accounts.isPassword(account, currentPassword)) {
+            Messages.error(faces, "Your password is not correct.");
+            return;
+        }
+        throttle.passwordCheckPassed(attempt, account.getEmail());
+        try {
+            changes.request(account.getId(), newEmail);
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage());
+            return;
+        }
+        Messages.afterRedirect(faces, "We have sent a link to " + newEmail.strip() + ". Your address changes when you open it; "
+                + "until then you sign in as " + account.getEmail() + ".");
+        Pages.redirect(faces, "/account/email.xhtml");
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    public String getCurrentPassword() {
+        return currentPassword;
+    }
+
+    public void setCurrentPassword(String currentPassword) {
+        this.currentPassword = currentPassword;
+    }
+}
