@@ -350,7 +350,7 @@ public class Accounts {
         return account;
     }
 
-    static String checkEmail(String email) {
+    public static String checkEmail(String email) {
         if (email == null || email.isBlank()) {
             throw new RejectedException("Enter your e-mail address.");
         }
@@ -362,7 +362,7 @@ public class Accounts {
         return normalised;
     }
 
-    static String checkName(String displayName) {
+    public static String checkName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             throw new RejectedException("Enter your full name as it should appear on certificates.");
         }

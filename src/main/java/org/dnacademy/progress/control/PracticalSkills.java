@@ -17,6 +17,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
+import org.dnacademy.notices.control.Notices;
+import org.dnacademy.notices.entity.NoticeKind;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.progress.entity.PracticalDecision;
@@ -27,7 +29,7 @@ import org.dnacademy.training.control.CurriculumLoaded;
 
 /**
  * Supervised practice: the skills from {@code practical-skills.yaml}, the sessions trainees log and
- * the supervisors' decisions. Whether a supervisor may decide for a trainee is checked by the
+ * the supervisors' decisions; the trainee is told of each decision (a notice, optional). Whether a supervisor may decide for a trainee is checked by the
  * caller (cohorts belong to records); everything else is checked here.
  */
 @Stateless
@@ -47,6 +49,9 @@ public class PracticalSkills {
 
     @Inject
     Event<SkillApproved> skillApproved;
+
+    @Inject
+    Notices notices;
 
     /** Keeps the skill definitions in step with the files: a changed file is a new set of definitions. */
     public void publish(@Observes CurriculumLoaded loaded) {
@@ -150,6 +155,11 @@ public class PracticalSkills {
         em.flush();
         audit.record(supervisorEmail, approve ? AuditAction.PRACTICAL_APPROVED : AuditAction.PRACTICAL_RETURNED,
                 "session " + sessionId, session.getSkillKey() + (decision.getComment() == null ? "" : ": " + decision.getComment()));
+        notices.post(session.getAccountId(), approve ? NoticeKind.PRACTICAL_APPROVED : NoticeKind.PRACTICAL_RETURNED,
+                "practical-decision:" + decision.getId(), "/training/practical.xhtml", java.util.Map.of(
+                        "skill", session.getSkill().getTitle(), "performedOn", session.getPerformedOn().toString(),
+                        "supervisor", notices.nameOf(supervisorId),
+                        "comment", decision.getComment() == null ? "" : approve ? "Comment: " + decision.getComment() : decision.getComment()));
         if (approve) {
             skillApproved.fire(new SkillApproved(session.getAccountId(), session.getSkillKey()));
         }
