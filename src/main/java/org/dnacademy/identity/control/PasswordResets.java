@@ -31,7 +31,7 @@ public class PasswordResets {
     public static final String SENT = "If an account has this address, we have sent it a link to choose a new password. "
             + "The link works once, for 30 minutes. Check your spam folder if nothing arrives.";
 
-    static final Limit.Window PER_ADDRESS = new Limit.Window(10, Duration.ofHours(1));
+    static final Limit.Window PER_ADDRESS = new Limit.Window(20, Duration.ofHours(1));
     static final Limit.Window PER_ACCOUNT = new Limit.Window(3, Duration.ofHours(1));
 
     @Inject

@@ -108,14 +108,14 @@ public class Accommodations {
     }
 
     /** Extra minutes each new attempt at the module gets: the largest extra time in force. */
-    int extraMinutes(long traineeId, String moduleKey) {
+    public int extraMinutes(long traineeId, String moduleKey) {
         return forModule(traineeId, moduleKey).stream()
                 .filter(a -> a.getKind() == Accommodation.Kind.EXTRA_TIME && a.isInForce())
                 .mapToInt(Accommodation::getExtraMinutes).max().orElse(0);
     }
 
     /** Extra attempts granted since the trainee last passed (withdrawn ones do not count). */
-    int extraAttempts(long traineeId, String moduleKey, List<Attempt> attempts) {
+    public int extraAttempts(long traineeId, String moduleKey, List<Attempt> attempts) {
         Instant lastPass = attempts.stream().filter(Attempt::isPassed).map(Attempt::getSubmittedAt).max(Instant::compareTo)
                 .orElse(Instant.MIN);
         return (int) forModule(traineeId, moduleKey).stream()
@@ -124,7 +124,7 @@ public class Accommodations {
     }
 
     /** Records which attempt used an extra attempt, when the module's own allowance was spent. */
-    void recordUse(long traineeId, String moduleKey, Attempt attempt, int attemptsSinceLastPass, int baseAllowance) {
+    public void recordUse(long traineeId, String moduleKey, Attempt attempt, int attemptsSinceLastPass, int baseAllowance) {
         if (attemptsSinceLastPass < baseAllowance) {
             return;
         }
