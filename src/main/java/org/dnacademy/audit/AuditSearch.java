@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.dnacademy.platform.Paged;
 import org.dnacademy.platform.Text;
 
 /**
@@ -38,39 +39,19 @@ public class AuditSearch {
         }
     }
 
-    /** One page of events. */
-    public record Page(List<AuditEvent> rows, long total, int page, int pages) {
-        public List<AuditEvent> getRows() {
-            return rows;
-        }
-
-        public long getTotal() {
-            return total;
-        }
-
-        public int getPage() {
-            return page;
-        }
-
-        public int getPages() {
-            return pages;
-        }
-    }
-
     @PersistenceContext
     EntityManager em;
 
     /** One page of the matching events, newest first; a page past the end shows the last one. */
-    public Page page(Filter filter, int page, int pageSize) {
+    public Paged<AuditEvent> page(Filter filter, int page, int pageSize) {
         Where where = where(filter);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where.text, Long.class);
         where.parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        int current = Math.max(1, Math.min(page, pages));
-        TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where.text + " ORDER BY e.id DESC", AuditEvent.class);
-        where.parameters.forEach(rows::setParameter);
-        return new Page(rows.setFirstResult((current - 1) * pageSize).setMaxResults(pageSize).getResultList(), total, current, pages);
+        return Paged.of(count.getSingleResult(), page, pageSize, (first, size) -> {
+            TypedQuery<AuditEvent> rows = em.createQuery("SELECT e FROM AuditEvent e" + where.text + " ORDER BY e.id DESC", AuditEvent.class);
+            where.parameters.forEach(rows::setParameter);
+            return rows.setFirstResult(first).setMaxResults(size).getResultList();
+        });
     }
 
     /**

@@ -23,6 +23,7 @@ import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.platform.Paged;
 import org.dnacademy.platform.RejectedException;
 
 /**
@@ -60,7 +61,7 @@ public class AccountsBacking {
     @Param(name = "page")
     private String page;
 
-    private Accounts.AccountPage found;
+    private Paged<Account> found;
     private List<Account> rows;
     /** The role chosen in each row's menu, by account id; starts at each account's current role. */
     private final Map<Long, String> chosenRoles = new HashMap<>();
@@ -73,7 +74,7 @@ public class AccountsBacking {
         return rows;
     }
 
-    public Accounts.AccountPage getFound() {
+    public Paged<Account> getFound() {
         if (found == null) {
             Long requested = Pages.id(page);
             found = accounts.search(getQ(), requested == null || requested > Integer.MAX_VALUE ? 1 : requested.intValue(), PAGE_SIZE);

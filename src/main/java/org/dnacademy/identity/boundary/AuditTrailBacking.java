@@ -11,10 +11,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dnacademy.audit.AuditAction;
+import org.dnacademy.audit.AuditEvent;
 import org.dnacademy.audit.AuditSearch;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.platform.Paged;
 import org.dnacademy.platform.RejectedException;
 
 /**
@@ -38,7 +40,7 @@ public class AuditTrailBacking {
     FacesContext faces;
 
     private Map<String, String> parameters;
-    private AuditSearch.Page page;
+    private Paged<AuditEvent> page;
 
     public void load() {
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
@@ -49,11 +51,11 @@ public class AuditTrailBacking {
             page = search.page(filter, requested == null || requested > Integer.MAX_VALUE ? 1 : requested.intValue(), PAGE_SIZE);
         } catch (RejectedException e) {
             Messages.error(faces, e.getMessage());
-            page = new AuditSearch.Page(List.of(), 0, 1, 1);
+            page = Paged.empty();
         }
     }
 
-    public AuditSearch.Page getPage() {
+    public Paged<AuditEvent> getPage() {
         if (page == null) {
             load();
         }

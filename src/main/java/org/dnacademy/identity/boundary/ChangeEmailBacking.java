@@ -12,7 +12,6 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.platform.Throttle;
 
 /**
  * {@code account/email.xhtml}: a person asks to sign in with another address. The current password
@@ -42,16 +41,11 @@ public class ChangeEmailBacking {
 
     public void request() {
         Account account = currentUser.get();
-        Throttle.Outcome attempt = throttle.passwordCheck(account.getEmail());
-        if (!attempt.allowed()) {
-            Messages.error(faces, "Too many wrong passwords. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+        var problem = throttle.currentPasswordProblem(account, currentPassword, accounts::isPassword);
+        if (problem.isPresent()) {
+            Messages.error(faces, problem.get());
             return;
         }
-        if (!accounts.isPassword(account, currentPassword)) {
-            Messages.error(faces, "Your password is not correct.");
-            return;
-        }
-        throttle.passwordCheckPassed(attempt, account.getEmail());
         try {
             changes.request(account.getId(), newEmail);
         } catch (RejectedException e) {

@@ -14,7 +14,6 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.platform.Throttle;
 
 /**
  * {@code account/password.xhtml}: change one's own password (required after a one-time password).
@@ -48,16 +47,11 @@ public class ChangePasswordBacking {
             return;
         }
         Account account = currentUser.get();
-        Throttle.Outcome attempt = throttle.passwordCheck(account.getEmail());
-        if (!attempt.allowed()) {
-            Messages.error(faces, "Too many wrong current passwords. Try again in " + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+        var problem = throttle.currentPasswordProblem(account, currentPassword, accounts::isPassword);
+        if (problem.isPresent()) {
+            Messages.error(faces, problem.get());
             return;
         }
-        if (!accounts.isPassword(account, currentPassword)) {
-            Messages.error(faces, "Your current password is not correct.");
-            return;
-        }
-        throttle.passwordCheckPassed(attempt, account.getEmail());
         Account changed;
         try {
             changed = accounts.changePassword(account.getId(), currentPassword, newPassword);

@@ -17,6 +17,7 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.AccountToken;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.Paged;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Text;
 
@@ -295,34 +296,12 @@ public class Accounts {
     }
 
     /** One page of the accounts whose name or address contains the text, by name; chosen, counted and paged by the database. */
-    public AccountPage search(String text, int page, int pageSize) {
+    public Paged<Account> search(String text, int page, int pageSize) {
         String pattern = text == null || text.isBlank() ? "%" : Text.likeContaining(text);
         String where = " FROM Account a WHERE LOWER(a.displayName) LIKE :pattern ESCAPE '\\' OR a.email LIKE :pattern ESCAPE '\\'";
         long total = em.createQuery("SELECT COUNT(a)" + where, Long.class).setParameter("pattern", pattern).getSingleResult();
-        int pages = (int) Math.max(1, (total + pageSize - 1) / pageSize);
-        int current = Math.max(1, Math.min(page, pages));
-        List<Account> rows = em.createQuery("SELECT a" + where + " ORDER BY a.displayName, a.email, a.id", Account.class)
-                .setParameter("pattern", pattern).setFirstResult((current - 1) * pageSize).setMaxResults(pageSize).getResultList();
-        return new AccountPage(rows, total, current, pages);
-    }
-
-    /** A page of accounts, for the administrators' list. */
-    public record AccountPage(List<Account> rows, long total, int page, int pages) {
-        public List<Account> getRows() {
-            return rows;
-        }
-
-        public long getTotal() {
-            return total;
-        }
-
-        public int getPage() {
-            return page;
-        }
-
-        public int getPages() {
-            return pages;
-        }
+        return Paged.of(total, page, pageSize, (first, size) -> em.createQuery("SELECT a" + where + " ORDER BY a.displayName, a.email, a.id",
+                Account.class).setParameter("pattern", pattern).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     /** Matching accounts' addresses, for searching other records by a person's name. */
