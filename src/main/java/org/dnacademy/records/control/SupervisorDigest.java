@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
@@ -32,6 +35,7 @@ import org.dnacademy.platform.DatabaseMigrations;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.entity.PracticalSession;
 import org.dnacademy.records.entity.Cohort;
+import org.dnacademy.records.entity.CohortMember;
 
 /**
  * The weekly digest to each supervisor of the trainees in their cohorts: certificates expiring soon,
@@ -56,9 +60,6 @@ public class SupervisorDigest {
 
     @Inject
     CompletionRecords records;
-
-    @Inject
-    Cohorts cohorts;
 
     @Inject
     Certificates certificates;
@@ -118,14 +119,19 @@ public class SupervisorDigest {
             return false;
         }
         int expiringDays = certificates.expiringWindowDays();
-        List<Account> expiring = enabled(records.matchingIds(supervisor,
-                new CompletionRecords.Filter(null, null, null, expiringDays, false, null, null)));
-        List<Account> overdue = enabled(records.matchingIds(supervisor,
-                new CompletionRecords.Filter(null, null, null, null, true, null, null)));
+        // Cohort by cohort, so that an administrator who also supervises a cohort hears of that
+        // cohort's trainees only, as a supervisor would (an administrator's own scope is everyone).
+        List<Long> supervised = em.createNamedQuery(CohortMember.COHORTS_SUPERVISED_BY, Long.class).setParameter("account", supervisorId)
+                .getResultList();
+        List<Account> expiring = enabled(inCohorts(supervisor, supervised, cohort -> new CompletionRecords.Filter(cohort, null, null,
+                expiringDays, false, null, null)));
+        List<Account> overdue = enabled(inCohorts(supervisor, supervised, cohort -> new CompletionRecords.Filter(cohort, null, null,
+                null, true, null, null)));
         List<String> awaiting = awaitingSignOff(supervisorId);
         int stuckDays = Settings.current().stuckAfterDays();
         List<String> stuck = stuck(supervisorId, clock.instant().minus(stuckDays, ChronoUnit.DAYS), today);
-        String cohortNames = cohorts.visibleTo(supervisor).stream().map(Cohort::getName).collect(Collectors.joining(", "));
+        String cohortNames = supervised.stream().map(id -> em.find(Cohort.class, id)).filter(Objects::nonNull).map(Cohort::getName).sorted()
+                .collect(Collectors.joining(", "));
         String summary = expiring.size() + " expiring, " + overdue.size() + " overdue, " + awaiting.size() + " awaiting sign-off, "
                 + stuck.size() + " stuck";
         return notices.post(supervisorId, NoticeKind.SUPERVISOR_DIGEST, key, "/records/index.xhtml", Map.ofEntries(
@@ -171,6 +177,13 @@ public class SupervisorDigest {
                 + "ORDER BY a.display_name")
                 .setParameter(1, supervisorId).setParameter(2, java.sql.Date.valueOf(today)).setParameter(3, cutoff).getResultList();
         return names;
+    }
+
+    /** The matching trainees of each cohort, each once, in the dashboard's order. */
+    private List<Long> inCohorts(Account supervisor, List<Long> cohortIds, Function<Long, CompletionRecords.Filter> filter) {
+        Set<Long> ids = new LinkedHashSet<>();
+        cohortIds.forEach(cohort -> ids.addAll(records.matchingIds(supervisor, filter.apply(cohort))));
+        return List.copyOf(ids);
     }
 
     private List<Account> enabled(List<Long> ids) {
