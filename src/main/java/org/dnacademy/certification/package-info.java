@@ -1,6 +1,9 @@
 /**
- * Certificates: issue on a passed quiz, expiry, recertification, revocation, PDF with QR code and
- * public verification, and the reminders to holders (through {@code notices}). May use {@code progress} and what it uses; nothing here is read by
- * {@code progress}.
+ * Certificates: issued when progress announces a pass, expiry, recertification, revocation, the PDF
+ * with its QR code, public verification, and the reminders to holders (expiring, expired,
+ * recertification required; posted through {@code notices}). The rules of a certificate (status,
+ * expiry, which one a holder holds) live in {@code entity}. May use {@code progress}, {@code training},
+ * {@code notices}, {@code identity}, {@code audit} and {@code platform}; never {@code quiz}. Read by
+ * {@code records} and {@code trainee}.
  */
 package org.dnacademy.certification;

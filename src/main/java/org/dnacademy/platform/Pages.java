@@ -46,7 +46,13 @@ public final class Pages {
      */
     public static <T> java.util.Optional<Rows<T>> postedRows(FacesContext faces,
             java.util.function.Function<Long, java.util.Optional<T>> findInScope) {
-        String posted = faces.getExternalContext().getRequestParameterMap().get("rows");
+        return postedRows(faces, "rows", findInScope);
+    }
+
+    /** {@link #postedRows(FacesContext, java.util.function.Function)} for a page with more than one such table: each names its own field. */
+    public static <T> java.util.Optional<Rows<T>> postedRows(FacesContext faces, String field,
+            java.util.function.Function<Long, java.util.Optional<T>> findInScope) {
+        String posted = faces.getExternalContext().getRequestParameterMap().get(field);
         if (posted == null || !faces.isPostback()) {
             return java.util.Optional.empty();
         }
@@ -87,6 +93,18 @@ public final class Pages {
     }
 
     /** A real 404 with the friendly page, for a record that does not exist or is not the caller's. */
+    /** The enum constant a form field names; null for none or for a name that is not one (the rules then say what is missing). */
+    public static <E extends Enum<E>> E choice(Class<E> type, String written) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, written);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     public static void notFound(FacesContext faces) {
         try {
             faces.getExternalContext().responseSendError(404, "Not found");

@@ -45,6 +45,72 @@ public final class Text {
         return normalised;
     }
 
+    /** A {@link #line} that must be given and fit {@code max} characters; {@code what} names it in the message. */
+    public static String requiredLine(String text, String what, int max) {
+        String line = optionalLine(text, what, max);
+        if (line == null) {
+            throw new RejectedException(what + " is needed.");
+        }
+        return line;
+    }
+
+    /** A {@link #line} that may be left blank (null then) and must fit {@code max} characters. */
+    public static String optionalLine(String text, String what, int max) {
+        return fitting(text == null ? null : line(text, what), what, max);
+    }
+
+    /** {@link #lines} that must be given and fit {@code max} characters. */
+    public static String requiredLines(String text, String what, int max) {
+        String lines = optionalLines(text, what, max);
+        if (lines == null) {
+            throw new RejectedException(what + " is needed.");
+        }
+        return lines;
+    }
+
+    /** {@link #lines} that may be left blank (null then) and must fit {@code max} characters. */
+    public static String optionalLines(String text, String what, int max) {
+        return fitting(text == null ? null : lines(text, what), what, max);
+    }
+
+    /**
+     * A date typed or picked in a form (year-month-day, as a date field sends it); null when left blank.
+     *
+     * @throws RejectedException naming the field when it is not such a date
+     */
+    public static java.time.LocalDate date(String written, String what) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(written.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new RejectedException(what + ": write the date as year-month-day, for example 2026-11-20.");
+        }
+    }
+
+    /** A whole number typed in a form; null when left blank. */
+    public static Integer wholeNumber(String written, String what) {
+        if (written == null || written.isBlank()) {
+            return null;
+        }
+        String digits = written.strip().replace(",", "");
+        if (!digits.matches("[0-9]{1,9}")) {
+            throw new RejectedException(what + ": write a whole number, for example 25.");
+        }
+        return Integer.valueOf(digits);
+    }
+
+    private static String fitting(String text, String what, int max) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (text.codePointCount(0, text.length()) > max) {
+            throw new RejectedException(what + " is too long: keep it under " + String.format("%,d", max) + " characters.");
+        }
+        return text;
+    }
+
     /** The same text with every character {@link #line} refuses removed, for data stored before the rule. */
     public static String withoutInvisible(String text, boolean keepLineBreaks) {
         if (text == null) {

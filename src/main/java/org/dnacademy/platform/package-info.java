@@ -1,6 +1,7 @@
 /**
- * Cross-cutting plumbing every feature relies on: configuration ({@link org.dnacademy.platform.Settings}),
- * the application data source and its schema migrations, the clock, security headers, URL-folder
- * access rules and error pages. It holds no business rules and depends on no feature package.
+ * Cross-cutting plumbing every feature relies on: typed configuration checked at start-up
+ * ({@link org.dnacademy.platform.Settings}), the data source and its migrations, the clock,
+ * throttles, the e-mail outbox, text normalisation, request guards, security headers, converters and
+ * error pages. It holds no business rule and imports no feature package (checked by {@code ArchitectureTest}).
  */
 package org.dnacademy.platform;

@@ -1,6 +1,10 @@
 /**
- * Each trainee's state per module (lessons read, prerequisites, quiz passed) and the trainee
- * dashboard. May use {@code training}, {@code quiz}, {@code identity}, {@code notices} (to tell a trainee of a
- * sign-off decision) and {@code platform}.
+ * Each trainee's state per module (lessons read, prerequisites, passes), their standing in the
+ * programme, and the practical skills they log. May use {@code training}, {@code identity},
+ * {@code audit} and {@code platform}. It does not read {@code quiz} (the quiz reads progress and
+ * records passes here) nor {@code certification}: where it needs certificate knowledge it owns an
+ * interface ({@code Recertification}) that certification implements, and certification hears of
+ * passes and approved skills through CDI events ({@code ModulePassed}, {@code SkillApproved}); whoever tells a trainee of a practical decision hears
+ * of it the same way ({@code PracticalDecided}).
  */
 package org.dnacademy.progress;

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.net.URI;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,22 +24,31 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.progress.entity.PracticalSkillDefinition;
 import org.dnacademy.quiz.control.Availability.State;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.AttemptQuestion;
-import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.records.control.Cohorts;
 import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.TraineeRecord;
@@ -53,14 +62,6 @@ import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.control.CurriculumLoader;
 import org.dnacademy.training.entity.Lesson;
 import org.dnacademy.training.entity.ModuleVersion;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Certificates inside the server: issued exactly once for a passed attempt and never for a failed
@@ -265,17 +266,16 @@ class CertificationIT {
         var admin = accounts.findByEmail(Settings.current().adminEmail()).orElseThrow();
         List<PracticalSkillDefinition> required = practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList();
         assertTrue(required.size() >= 4, "the curriculum's required skills are loaded: " + required.size());
-        var first = practicalSkills.log(trainee, "pia@example", required.get(0).getSkillKey(), certificates.today(), "right upper trapezius", null);
-        assertThrows(RejectedException.class, () -> practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, " "),
-                "a return needs a comment");
-        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), false, "Recap the sharps steps");
-        practicalSkills.decide(admin.getId(), admin.getEmail(), first.getId(), true, null);
+        String adminPassword = Settings.current().adminPassword().orElseThrow();
+        var holder = accounts.get(trainee);
+        var first = practice.log(holder, required.get(0), null);
+        assertThrows(RejectedException.class, () -> practicalSkills.returnUnassessed(admin, first.getId(), " "), "a return needs a reason");
+        practicalSkills.returnUnassessed(admin, first.getId(), "Logged under the wrong skill");
+        practice.assessCompetent(admin, adminPassword, first);
         assertEquals(2, practicalSkills.findSession(first.getId()).orElseThrow().getDecisions().size(), "decisions are appended, not edited");
-        for (PracticalSkillDefinition skill : required.subList(1, required.size())) {
-            var session = practicalSkills.log(trainee, "pia@example", skill.getSkillKey(), certificates.today(), "left infraspinatus", "supervised");
-            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
+        for (PracticalSkillDefinition skill : required) {
+            practice.makeCompetent(holder, admin, adminPassword, skill);
         }
-
         List<Certificate> programme = certificates.ofAccount(trainee).stream()
                 .filter(c -> c.getKind() == CertificateKind.PROGRAMME).toList();
         assertEquals(1, programme.size());
@@ -283,11 +283,22 @@ class CertificationIT {
                 .map(Certificate::getExpiresOn).min(LocalDate::compareTo).orElseThrow();
         assertEquals(earliest, programme.get(0).getExpiresOn());
         assertEquals(Certificates.PROGRAMME_TITLE, programme.get(0).getCertifiedFor());
-        assertEquals(7, certificates.ofAccount(trainee).size(), "six module certificates and one programme certificate");
+        // It names the practical skills signed off, with their regions, and sums the modules' CPD hours.
+        List<String> competence = programme.get(0).getCompetence();
+        assertEquals(required.size(), competence.size(), competence.toString());
+        PracticalSkillDefinition byRegion = required.stream().filter(PracticalSkillDefinition::isByRegion).findFirst().orElseThrow();
+        String regionTitle = practicalSkills.regionTitles().get(byRegion.getRegionKeys().get(0));
+        assertTrue(competence.stream().anyMatch(line -> line.startsWith(byRegion.getTitle()) && line.contains(regionTitle)), competence.toString());
+        assertEquals(catalog.currentModules().stream().map(ModuleVersion::getCpdHours).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)
+                .compareTo(programme.get(0).getCpdHours()), 0, "CPD hours: " + programme.get(0).getCpdHours());
+        assertEquals(catalog.currentModules().size() + 1, certificates.ofAccount(trainee).size(), "a certificate per module and the programme's");
     }
 
     @Inject
     CompletionRecords completionRecords;
+
+    @Inject
+    org.dnacademy.testing.Practice practice;
 
     @Inject
     Cohorts cohorts;
@@ -317,10 +328,7 @@ class CertificationIT {
         for (ModuleVersion module : catalog.currentModules()) {
             takeQuiz(trainees.get(6), module.getModuleKey(), true);
         }
-        for (PracticalSkillDefinition skill : practicalSkills.current().stream().filter(PracticalSkillDefinition::isRequired).toList()) {
-            var session = practicalSkills.log(trainees.get(6), "cy@example", skill.getSkillKey(), certificates.today(), "neck", null);
-            practicalSkills.decide(admin.getId(), admin.getEmail(), session.getId(), true, null);
-        }
+        practice.makeCompetentInRequired(accounts.get(trainees.get(6)), admin, Settings.current().adminPassword().orElseThrow());
 
         assertFiltersAgree(admin, cohort.getId(), "NOT_STARTED", "IN_PROGRESS", "READY_FOR_QUIZ", "PASSED", "LOCKED", "VALID", "REVOKED",
                 "CERTIFIED");

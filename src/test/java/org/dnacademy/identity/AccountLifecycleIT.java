@@ -295,7 +295,7 @@ class AccountLifecycleIT {
         WebClient session = client();
         signIn(session, oldEmail, PASSWORD);
         Page wrong = session.submit(session.get("/account/email.xhtml"), "email", Map.of("address", newEmail, "password", "not it"), "submit");
-        assertText(wrong, "Your current password is not correct.");
+        assertText(wrong, "Your password is not correct.");
         Page asked = session.submit(session.get("/account/email.xhtml"), "email", Map.of("address", newEmail, "password", PASSWORD), "submit");
         assertText(asked, "We have sent a link to " + newEmail);
 

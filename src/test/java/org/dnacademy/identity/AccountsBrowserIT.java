@@ -97,7 +97,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.click(By.linkText("Practical skills"));
         browser.assertAccessible();
         new Select(browser.find(By.id("log:skill"))).selectByIndex(1);
-        browser.find(By.id("log:date")).sendKeys(java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
+        browser.find(By.id("log:date")).sendKeys(java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy")));
         browser.find(By.id("log:region")).sendKeys("right upper trapezius");
         browser.click(By.id("log:submit"));
         assertTrue(browser.text().contains("Session logged."), browser.text());

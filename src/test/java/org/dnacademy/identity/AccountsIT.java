@@ -274,7 +274,7 @@ class AccountsIT {
         var fields = new java.util.HashMap<>(change);
         fields.put("current", GOOD_PASSWORD);
         assertMessage(client.submit(client.get("/account/password.xhtml"), "password", fields, "submit"),
-                "Too many wrong current passwords");
+                "Too many wrong passwords");
         assertMessage(signIn(new WebClient(uri()), email, GOOD_PASSWORD), "Welcome", "the password did not change");
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,17 +39,22 @@ import org.dnacademy.notices.entity.NoticeKind;
 import org.dnacademy.platform.OutboxSender;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.entity.PracticalDecision;
+import org.dnacademy.progress.entity.PracticalSession;
+import org.dnacademy.progress.entity.StepMark;
 import org.dnacademy.records.control.Cohorts;
 import org.dnacademy.records.control.SupervisorDigest;
 import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.CurriculumCopy;
 import org.dnacademy.testing.Deployments;
+import org.dnacademy.testing.Practice;
 import org.dnacademy.testing.Scenario;
 import org.dnacademy.testing.TestMailServer;
 import org.dnacademy.testing.TestMailbox;
 import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.clock.AdjustableClock;
 import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.ObservationMode;
 import org.dnacademy.training.control.CurriculumLoader;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -108,6 +114,9 @@ class RemindersIT {
 
     @Inject
     PracticalSkills practicalSkills;
+
+    @Inject
+    Practice practice;
 
     @Inject
     Cohorts cohorts;
@@ -241,20 +250,34 @@ class RemindersIT {
         Account trainee = scenario.trainee("Pam Practical");
         Account supervisor = scenario.staff("Sid Supervisor", Role.SUPERVISOR);
         long approvedSession = scenario.practicalSession(trainee, "first try");
-        practicalSkills.decide(supervisor.getId(), supervisor.getEmail(), approvedSession, true, "Well done");
+        practice.assessCompetent(supervisor, Scenario.PASSWORD, practicalSkills.findSession(approvedSession).orElseThrow());
         List<Notice> approved = noticesOf(trainee, NoticeKind.PRACTICAL_APPROVED);
         assertEquals(1, approved.size());
-        assertTrue(approved.get(0).getBody().contains("Sid Supervisor approved"), approved.get(0).getBody());
+        assertTrue(approved.get(0).getBody().contains("Sid Supervisor assessed your practical session"), approved.get(0).getBody());
+        assertTrue(approved.get(0).getBody().contains(": Competent."), approved.get(0).getBody());
+        assertEquals("/training/session.xhtml?session=" + approvedSession, approved.get(0).getLink());
         sender.sendDue();
-        TestMailbox.await(trainee.getEmail(), "Practical session approved", MAIL_WAIT);
+        TestMailbox.await(trainee.getEmail(), "Practical session assessed competent", MAIL_WAIT);
+
+        // Not yet competent (a rating below expectations) is a return too, with the supervisor's comment.
+        long notYet = scenario.practicalSession(trainee, "second try");
+        PracticalSession notYetSession = practicalSkills.findSession(notYet).orElseThrow();
+        int steps = notYetSession.getSkill().getSteps().size();
+        practicalSkills.assess(supervisor, Scenario.PASSWORD, notYet, Collections.nCopies(steps, StepMark.Mark.DONE), Collections.nCopies(steps, null),
+                PracticalDecision.GlobalRating.BELOW_EXPECTATIONS, ObservationMode.IN_PERSON, "Angle the needle less", "I observed this session.",
+                null, null);
+        List<Notice> notYetTold = noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED);
+        assertEquals(1, notYetTold.size());
+        assertTrue(notYetTold.get(0).getBody().contains(": Not yet competent."), notYetTold.get(0).getBody());
+        assertTrue(notYetTold.get(0).getBody().contains("Comment: Angle the needle less"), notYetTold.get(0).getBody());
 
         // The trainee turns every optional notice off, and asks for the required ones to be off too.
         notices.choose(trainee.getId(), Set.of());
         assertEquals(Set.of(NoticeKind.PRACTICAL_APPROVED, NoticeKind.PRACTICAL_RETURNED, NoticeKind.SUPERVISOR_DIGEST),
                 notices.turnedOff(trainee.getId()), "only the optional kinds can be off");
-        long returnedSession = scenario.practicalSession(trainee, "second try");
-        practicalSkills.decide(supervisor.getId(), supervisor.getEmail(), returnedSession, false, "Angle the needle less");
-        assertTrue(noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED).isEmpty(), "turned off: not told");
+        long returnedSession = scenario.practicalSession(trainee, "third try");
+        practicalSkills.returnUnassessed(supervisor, returnedSession, "Logged under the wrong skill");
+        assertEquals(1, noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED).size(), "turned off: not told");
 
         Certificate certificate = certified(trainee);
         daysBeforeExpiry(certificate, 7);
@@ -263,10 +286,12 @@ class RemindersIT {
 
         notices.choose(trainee.getId(), Set.of(NoticeKind.PRACTICAL_RETURNED));
         AdjustableClock.reset();
-        long third = scenario.practicalSession(trainee, "third try");
-        practicalSkills.decide(supervisor.getId(), supervisor.getEmail(), third, false, "Closer, check the depth");
-        assertEquals(1, noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED).size(), "turned on again");
-        assertTrue(noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED).get(0).getBody().contains("Closer, check the depth"));
+        long fourth = scenario.practicalSession(trainee, "fourth try");
+        practicalSkills.returnUnassessed(supervisor, fourth, "Closer, check the depth");
+        List<Notice> returned = noticesOf(trainee, NoticeKind.PRACTICAL_RETURNED);
+        assertEquals(2, returned.size(), "turned on again");
+        assertTrue(returned.stream().anyMatch(n -> n.getBody().contains("Returned without assessment")
+                && n.getBody().contains("Closer, check the depth")), returned.stream().map(Notice::getBody).toList().toString());
     }
 
     @Test

@@ -16,15 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.dnacademy.testing.MicrobundleProcess;
-import org.dnacademy.testing.WebClient;
-import org.dnacademy.testing.WebClient.Page;
-import org.dnacademy.training.content.CurriculumReader;
-import org.dnacademy.training.content.OptionContent;
-import org.dnacademy.training.content.QuestionContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import org.dnacademy.testing.MicrobundleProcess;
+import org.dnacademy.testing.RealModules;
+import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.testing.WebClient;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.OptionContent;
+import org.dnacademy.training.content.QuestionContent;
 
 /**
  * The same application and migrations on PostgreSQL: the microbundle started with
@@ -69,9 +71,7 @@ class PostgresIT {
                 Map.of("name", "Pola Postgres", "email", email, "password", TRAINEE_PASSWORD, "confirmation", TRAINEE_PASSWORD), "submit");
         assertTrue(trainee.submit(trainee.get("/login.xhtml"), "login", Map.of("email", email, "password", TRAINEE_PASSWORD), "submit")
                 .text().contains("Welcome, Pola Postgres"));
-        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
-            trainee.submit(trainee.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
-        }
+        RealModules.readAllLessons(trainee, "foundations");
         Page question = trainee.submit(trainee.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         String attempt = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
 

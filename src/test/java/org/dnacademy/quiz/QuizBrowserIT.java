@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.dnacademy.testing.BrowserTestBase;
-import org.dnacademy.testing.CertificatePdfCheck;
-import org.dnacademy.testing.Deployments;
-import org.dnacademy.training.content.CurriculumReader;
-import org.dnacademy.training.content.OptionContent;
-import org.dnacademy.training.content.QuestionContent;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+
+import org.dnacademy.testing.BrowserTestBase;
+import org.dnacademy.testing.CertificatePdfCheck;
+import org.dnacademy.testing.Deployments;
+import org.dnacademy.testing.RealModules;
+import org.dnacademy.training.content.CurriculumReader;
+import org.dnacademy.training.content.OptionContent;
+import org.dnacademy.training.content.QuestionContent;
 
 /**
  * A trainee takes the foundations quiz in Chromium as a person would: reads the lessons, fails a
@@ -39,7 +42,7 @@ class QuizBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    void failThenWaitThenPassThenReviewThenDownloadAndVerifyTheCertificate() throws InterruptedException {
+    void failThenWaitThenPassThenReviewThenDownloadAndVerifyTheCertificate() {
         String email = UUID.randomUUID().toString().substring(0, 10) + "@quiz.example";
         register("Lee Quiz", email, "quiz integrity matters", "quiz integrity matters");
         signIn(email, "quiz integrity matters");
@@ -50,10 +53,11 @@ class QuizBrowserIT extends BrowserTestBase {
 
         browser.open(url("/training/module.xhtml?module=foundations"));
         browser.click(By.linkText("Start the first lesson"));
-        for (int lesson = 1; lesson <= 5; lesson++) {
+        int lessons = RealModules.lessonCount("foundations");
+        for (int lesson = 1; lesson <= lessons; lesson++) {
             browser.click(By.id("progress:read"));
         }
-        assertTrue(browser.text().contains("5 of 5 lessons read"), browser.text());
+        assertTrue(browser.text().contains(lessons + " of " + lessons + " lessons read"), browser.text());
 
         browser.click(By.linkText("Go to the quiz"));
         assertEquals("/quiz/start.xhtml", browser.path());
@@ -67,11 +71,14 @@ class QuizBrowserIT extends BrowserTestBase {
         // First attempt: submit without answering; the confirmation page warns first.
         browser.click(By.id("quiz:finish"));
         assertEquals("/quiz/submit.xhtml", browser.path());
-        assertTrue(browser.text().contains("12 of 12 questions are not answered"), browser.text());
+        int asked = RealModules.module("foundations").quiz().questionsPerAttempt();
+        assertTrue(browser.text().contains(asked + " of " + asked + " questions are not answered"), browser.text());
         browser.assertAccessible();
         browser.click(By.id("submit:confirm"));
         assertEquals("/quiz/review.xhtml", browser.path());
         assertTrue(browser.text().contains("Not passed: you scored 0%"), browser.text());
+        assertTrue(browser.text().contains("did not pass because"), "a blank attempt misses its critical items: " + browser.text());
+        assertTrue(browser.text().contains("Critical item answered wrongly. Why it matters:"), browser.text());
         // A failed attempt shows which items were wrong, but no key, feedback or explanation.
         assertTrue(browser.text().contains("shows which questions you answered wrongly"), browser.text());
         assertFalse(browser.driver().getPageSource().contains("(correct answer)"), "no key after a failed attempt");
@@ -81,12 +88,12 @@ class QuizBrowserIT extends BrowserTestBase {
         browser.click(By.linkText("Back to the quiz page"));
         assertTrue(browser.text().contains("You can try again from"), browser.text());
         assertTrue(browser.driver().findElements(By.id("start:go")).isEmpty(), "no start button during the cooldown");
-        Thread.sleep(3500);
+        advanceClock(Duration.ofSeconds(4)); // the test server's cooldown is 3 seconds
         browser.open(url("/quiz/start.xhtml?module=foundations"));
         browser.click(By.id("start:go"));
 
         // Second attempt: answer every question correctly; the first one with the keyboard.
-        for (int question = 1; question <= 12; question++) {
+        for (int question = 1; question <= asked; question++) {
             assertNoAnswerKey();
             QuestionContent content = BANK.get(normalise(browser.find(By.cssSelector("legend.stem")).getText()));
             for (OptionContent option : content.options()) {
@@ -102,7 +109,7 @@ class QuizBrowserIT extends BrowserTestBase {
                 }
                 assertTrue(input.isSelected());
             }
-            browser.click(By.id(question < 12 ? "quiz:next" : "quiz:finish"));
+            browser.click(By.id(question < asked ? "quiz:next" : "quiz:finish"));
         }
         assertEquals("/quiz/submit.xhtml", browser.path());
         assertFalse(browser.text().contains("not answered."), browser.text());
@@ -159,6 +166,17 @@ class QuizBrowserIT extends BrowserTestBase {
         browser.open(url("/verify/" + code));
         assertTrue(browser.text().contains("Revoked"));
         assertFalse(browser.text().contains("Issued in error during a test"), "the public does not see the reason");
+
+        // The holder sees the revoked certificate on their own dashboard, with the date and what to do next.
+        signIn(email, "quiz integrity matters");
+        assertEquals("/index.xhtml", browser.path());
+        assertTrue(java.util.regex.Pattern.compile("certificate " + code + " revoked on \\d{4}-\\d{2}-\\d{2}").matcher(browser.text()).find(),
+                browser.text());
+        assertTrue(browser.text().contains("Certificate revoked: take the quiz again to earn a new one"), browser.text());
+        browser.assertAccessible();
+        browser.click(By.linkText("Certificate revoked: take the quiz again to earn a new one"));
+        assertEquals("/quiz/start.xhtml", browser.path());
+        assertFalse(browser.driver().findElements(By.id("start:go")).isEmpty(), "a revoked certificate can be earned again: " + browser.text());
     }
 
     private byte[] downloadWithBrowserSession(String href) {

@@ -26,6 +26,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
 import org.dnacademy.identity.control.Accounts;
@@ -39,21 +48,14 @@ import org.dnacademy.quiz.entity.Attempt;
 import org.dnacademy.quiz.entity.AttemptQuestion;
 import org.dnacademy.quiz.entity.SubmittedBy;
 import org.dnacademy.testing.Deployments;
-import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.RealModules;
 import org.dnacademy.testing.WebClient.Page;
+import org.dnacademy.testing.WebClient;
 import org.dnacademy.testing.clock.AdjustableClock;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.Lesson;
 import org.dnacademy.training.entity.ModuleVersion;
 import org.dnacademy.training.entity.Question;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The quiz engine inside the server, on the real curriculum: drawing and resuming, time limits
@@ -98,6 +100,46 @@ class QuizIT {
     @AfterEach
     void resetClock() {
         AdjustableClock.reset();
+    }
+
+    /**
+     * arquillian.xml starts the server in America/St_Johns (half-hour offset, summer time). The
+     * hour repeated when summer time ends has two instants for each local time: stored as the
+     * server's local time, the second would read back an hour early. Both must come back exactly,
+     * and SQL must order them.
+     */
+    @Test
+    void instantsAreStoredAndComparedInUtcWhateverTheServersZone() {
+        assertEquals("America/St_Johns", System.getProperty("user.timezone"), "the server was started in another zone");
+        var fallBack = java.time.ZoneId.of("America/St_Johns").getRules().nextTransition(java.time.Instant.now());
+        while (!fallBack.isOverlap()) {
+            fallBack = java.time.ZoneId.of("America/St_Johns").getRules().nextTransition(fallBack.getInstant());
+        }
+        java.time.Instant firstPass = fallBack.getInstant().minus(Duration.ofMinutes(30));
+        java.time.Instant secondPass = fallBack.getInstant().plus(Duration.ofMinutes(30));
+        assertEquals(firstPass.atZone(java.time.ZoneId.of("America/St_Johns")).toLocalTime(),
+                secondPass.atZone(java.time.ZoneId.of("America/St_Johns")).toLocalTime(), "the same local time, twice");
+        String subject = "utc-" + UUID.randomUUID();
+        for (java.time.Instant at : List.of(firstPass, secondPass)) {
+            AdjustableClock.reset();
+            AdjustableClock.advance(Duration.between(java.time.Instant.now(), at));
+            audit.record("clock@test.example", AuditAction.ATTEMPT_STARTED, subject, at.toString());
+        }
+        AdjustableClock.reset();
+        em.clear();
+        List<org.dnacademy.audit.AuditEvent> stored = em.createQuery(
+                "SELECT e FROM AuditEvent e WHERE e.subject = :subject ORDER BY e.occurredAt", org.dnacademy.audit.AuditEvent.class)
+                .setParameter("subject", subject).getResultList();
+        assertEquals(2, stored.size());
+        for (var event : stored) {
+            java.time.Instant meant = java.time.Instant.parse(event.getDetail());
+            assertTrue(Duration.between(meant, event.getOccurredAt()).abs().toSeconds() < 2,
+                    "stored " + event.getOccurredAt() + " for " + meant);
+        }
+        assertEquals(firstPass.toString(), stored.get(0).getDetail(), "SQL orders the two passes of the hour");
+        long later = em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE e.subject = :subject AND e.occurredAt > :middle", Long.class)
+                .setParameter("subject", subject).setParameter("middle", fallBack.getInstant()).getSingleResult();
+        assertEquals(1, later, "a comparison in SQL tells the two passes apart");
     }
 
     /** A trainee who has read every lesson of the foundations module. */
@@ -192,6 +234,33 @@ class QuizIT {
         assertEquals(State.NO_ATTEMPTS_LEFT, quizzes.availability(trainee, "foundations").state());
         assertThrows(RejectedException.class, () -> quizzes.startOrResume(trainee, "foundations"));
         assertEquals(3, quizzes.attempts(trainee, "foundations").size());
+    }
+
+    @Test
+    void oneCriticalItemAnsweredWronglyFailsAnAttemptThatScoresAboveThePassMark() {
+        long trainee = readyTrainee();
+        long attemptId = quizzes.startOrResume(trainee, "foundations");
+        Attempt attempt = quizzes.attempt(trainee, attemptId);
+        AttemptQuestion critical = attempt.getQuestions().stream().filter(q -> q.getQuestion().isCritical()).findFirst()
+                .orElseThrow(() -> new AssertionError("every draw holds a critical item"));
+        for (AttemptQuestion q : attempt.getQuestions()) {
+            Set<String> answer = q.getPosition() == critical.getPosition() ? Set.of(wrongOption(q)) : q.getQuestion().getCorrectOptionKeys();
+            quizzes.answer(trainee, attemptId, q.getPosition(), answer, false, 1);
+        }
+
+        Attempt graded = quizzes.submit(trainee, attemptId);
+
+        assertTrue(graded.getScorePercent() >= graded.getPassMark(),
+                "the score alone would pass: " + graded.getScorePercent() + "% against " + graded.getPassMark() + "%");
+        assertFalse(graded.isPassed(), "a critical item answered wrongly fails the attempt");
+        assertEquals(1, graded.getCriticalMissed());
+        assertTrue(graded.isFailedOnCriticalItem());
+        assertFalse(passes.passedModuleKeys(trainee).contains("foundations"), "no pass is recorded, so no certificate follows");
+        long passRecords = em.createQuery("SELECT COUNT(p) FROM ModulePass p WHERE p.attemptId = :a", Long.class)
+                .setParameter("a", attemptId).getSingleResult();
+        assertEquals(0, passRecords);
+        assertTrue(audit.byAction(AuditAction.ATTEMPT_SUBMITTED).stream()
+                .anyMatch(e -> ("attempt " + attemptId).equals(e.getSubject()) && e.getDetail().contains("failed")));
     }
 
     @Test
@@ -315,9 +384,7 @@ class QuizIT {
             throws Exception {
         URI root = URI.create(base.toExternalForm());
         WebClient owner = signedInTrainee(root);
-        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
-            owner.submit(owner.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
-        }
+        RealModules.readAllLessons(owner, "foundations");
         Page question = owner.submit(owner.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         assertEquals("/quiz/take.xhtml", question.path());
         assertFalse(question.body().contains("(correct answer)"));

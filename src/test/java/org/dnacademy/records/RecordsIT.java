@@ -15,6 +15,14 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
@@ -26,15 +34,9 @@ import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.SignOffs;
 import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.Deployments;
-import org.dnacademy.testing.WebClient;
+import org.dnacademy.testing.RealModules;
 import org.dnacademy.testing.WebClient.Page;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.dnacademy.testing.WebClient;
 
 /**
  * Supervisor records over HTTP, set up as an administrator would: two cohorts, each with its own
@@ -114,6 +116,9 @@ class RecordsIT {
     SignOffs signOffs;
 
     @Inject
+    org.dnacademy.testing.Practice practice;
+
+    @Inject
     PracticalSkills practicalSkills;
 
     /** Inside the server: a supervisor signs off only the sessions of their own cohorts' trainees. */
@@ -131,20 +136,24 @@ class RecordsIT {
         cohorts.addMember(admin, cohort.getId(), own.getEmail(), CohortRole.SUPERVISOR);
         cohorts.create(admin, "Elsewhere " + tag, null);
 
-        String skill = practicalSkills.current().get(0).getSkillKey();
-        var session = practicalSkills.log(trainee.getId(), trainee.getEmail(), skill, java.time.LocalDate.now(), "left trapezius", null);
-        assertThrows(RejectedException.class, () -> practicalSkills.log(trainee.getId(), trainee.getEmail(), skill,
-                java.time.LocalDate.now().plusDays(3), "left trapezius", null), "no sessions in the future");
+        var skill = practicalSkills.current().get(0);
+        var session = practice.log(trainee, skill, null);
+        assertThrows(RejectedException.class, () -> practicalSkills.log(trainee.getId(), trainee.getEmail(), skill.getSkillKey(),
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3), null, "left trapezius", null), "no sessions in the future");
 
         var otherSupervisor = accounts.get(other.getId());
         assertTrue(signOffs.visibleTo(otherSupervisor).stream().noneMatch(s -> s.getId().equals(session.getId())));
-        assertThrows(NotFoundException.class, () -> signOffs.decide(otherSupervisor, session.getId(), true, null));
+        int steps = skill.getSteps().size();
+        assertThrows(NotFoundException.class, () -> signOffs.assess(otherSupervisor, PASSWORD, session.getId(),
+                java.util.Collections.nCopies(steps, org.dnacademy.progress.entity.StepMark.Mark.DONE), java.util.Collections.nCopies(steps, null),
+                org.dnacademy.progress.entity.PracticalDecision.GlobalRating.MEETS_EXPECTATIONS,
+                org.dnacademy.training.content.ObservationMode.IN_PERSON, null, null, null));
         assertTrue(practicalSkills.findSession(session.getId()).orElseThrow().getDecisions().isEmpty(), "nothing was decided");
 
         var ownSupervisor = accounts.get(own.getId());
         assertTrue(signOffs.visibleTo(ownSupervisor).stream().anyMatch(s -> s.getId().equals(session.getId())));
-        signOffs.decide(ownSupervisor, session.getId(), true, "Well done");
-        assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill));
+        practice.makeCompetent(trainee, ownSupervisor, PASSWORD, skill);
+        assertTrue(practicalSkills.approvedSkillKeys(trainee.getId()).contains(skill.getSkillKey()));
 
         // The trainee passes foundations; only their own supervisor's certificate ZIP holds it.
         catalog.current("foundations").getLessons().forEach(lesson -> progress.lessonRead(trainee.getId(), lesson));
@@ -318,9 +327,7 @@ class RecordsIT {
 
         // Ann reads the foundations lessons and hands in an empty attempt, so there is a record to guard.
         signIn(ann, annEmail, PASSWORD);
-        for (String lesson : List.of("01-trigger-points", "02-mechanisms", "03-needling-approaches", "04-evidence", "05-scope-and-training")) {
-            ann.submit(ann.get("/training/lesson.xhtml?module=foundations&lesson=" + lesson), "progress", Map.of(), "read");
-        }
+        RealModules.readAllLessons(ann, "foundations");
         Page question = ann.submit(ann.get("/quiz/start.xhtml?module=foundations"), "start", Map.of(), "go");
         String attemptId = question.body().replaceAll("(?s).*/attempts/(\\d+)/questions.*", "$1");
         ann.submit(ann.get("/quiz/submit.xhtml?attempt=" + attemptId), "submit", Map.of(), "confirm");

@@ -1,6 +1,7 @@
 package org.dnacademy.testing;
 
 import java.net.URL;
+import java.time.Duration;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+
+import org.dnacademy.testing.clock.AdjustableClock;
 
 /**
  * What every browser test shares: the application deployed on Payara Micro, one Chromium for the
@@ -28,7 +31,7 @@ public abstract class BrowserTestBase {
 
     @Deployment(testable = false)
     public static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application().addPackage(AdjustableClock.class.getPackage());
     }
 
     @BeforeAll
@@ -52,6 +55,18 @@ public abstract class BrowserTestBase {
     protected String url(String path) {
         String root = base.toExternalForm();
         return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + path;
+    }
+
+    /** Moves the server's clock forward (see {@link AdjustableClock}): waiting without sleeping. */
+    protected void advanceClock(Duration duration) {
+        try {
+            var response = new WebClient(java.net.URI.create(url("/"))).post("/test-support/clock?advance=" + duration, "", java.util.Map.of());
+            if (response.statusCode() != 204) {
+                throw new IllegalStateException("The server's clock did not move: " + response.statusCode());
+            }
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Fills in and submits the registration form. */

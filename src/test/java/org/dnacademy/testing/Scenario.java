@@ -54,6 +54,9 @@ public class Scenario {
     @Inject
     Certificates certificates;
 
+    @Inject
+    Practice practice;
+
     public Account trainee(String name) {
         return testAccounts.registerConfirmed(UUID.randomUUID().toString().substring(0, 12) + "@scenario.example", name, PASSWORD);
     }
@@ -99,7 +102,7 @@ public class Scenario {
 
     public long practicalSession(Account trainee, String notes) {
         String skill = practicalSkills.current().get(0).getSkillKey();
-        return practicalSkills.log(trainee.getId(), trainee.getEmail(), skill, LocalDate.now(java.time.ZoneOffset.UTC), "right upper trapezius",
+        return practice.log(trainee, practicalSkills.current().stream().filter(d -> d.getSkillKey().equals(skill)).findFirst().orElseThrow(),
                 notes).getId();
     }
 

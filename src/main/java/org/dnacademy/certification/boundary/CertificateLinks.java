@@ -29,7 +29,7 @@ final class CertificateLinks {
         return new CertificateDocument(certificate.getKind().getLabel(), certificate.getHolderName(), certificate.getCertifiedFor(),
                 certificate.getModuleVersion() == null ? null : certificate.getModuleVersion().getShortVersion(),
                 certificate.getScorePercent(), certificate.getIssuedOn(), certificate.getExpiresOn(), certificate.getCode(),
-                verificationUrl(certificate), withdrawal(certificate));
+                verificationUrl(certificate), withdrawal(certificate), certificate.getCpdHours(), certificate.getCompetence());
     }
 
     /** A revoked or replaced certificate says so on its face. */

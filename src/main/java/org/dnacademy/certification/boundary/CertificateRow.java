@@ -1,7 +1,7 @@
 package org.dnacademy.certification.boundary;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.certification.entity.CertificateStatus;
 
 /** A certificate with its status today, for lists. */
 public record CertificateRow(Certificate certificate, CertificateStatus status) {

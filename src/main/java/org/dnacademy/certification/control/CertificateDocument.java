@@ -16,11 +16,22 @@ import java.util.Objects;
  * @param verificationUrl the public verification page of this certificate, encoded in the QR code
  * @param withdrawal      why the certificate no longer stands, printed in place of "valid until"
  *                        (e.g. "Revoked on 1 December 2026"); {@code null} while it stands
+ * @param cpdHours        the CPD hours certified, or {@code null} when not recorded
+ * @param competence      programme only: the practical skills signed off, with their body regions; else empty
  */
 public record CertificateDocument(String kind, String holderName, String certifiedFor, String moduleVersion,
-        Integer scorePercent, LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl, String withdrawal) {
+        Integer scorePercent, LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl, String withdrawal,
+        java.math.BigDecimal cpdHours, java.util.List<String> competence) {
+
+    /** A certificate without hours or practical skills, as issued before they were recorded. */
+    public CertificateDocument(String kind, String holderName, String certifiedFor, String moduleVersion, Integer scorePercent,
+            LocalDate issuedOn, LocalDate expiresOn, String code, String verificationUrl, String withdrawal) {
+        this(kind, holderName, certifiedFor, moduleVersion, scorePercent, issuedOn, expiresOn, code, verificationUrl, withdrawal, null,
+                java.util.List.of());
+    }
 
     public CertificateDocument {
+        competence = competence == null ? java.util.List.of() : java.util.List.copyOf(competence);
         Objects.requireNonNull(kind);
         Objects.requireNonNull(holderName);
         Objects.requireNonNull(certifiedFor);

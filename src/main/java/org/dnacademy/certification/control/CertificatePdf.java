@@ -2,25 +2,12 @@ package org.dnacademy.certification.control;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
-
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -28,6 +15,15 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+
+import org.dnacademy.platform.pdf.PdfHouse;
 
 /**
  * Renders a certificate as a one-page A4 landscape PDF: a framed page with the holder's name, what
@@ -43,8 +39,6 @@ import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
  */
 public final class CertificatePdf {
 
-    private static final String PLATFORM = "DN Academy";
-    private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
@@ -54,10 +48,13 @@ public final class CertificatePdf {
     private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
     /** 4 cm: phones focus on it from arm's length, and it survives a worn printout. */
     private static final float QR_SIZE = 4f / 2.54f * 72;
+    /** The practical skills of a programme certificate: their type size and how many lines they may take. */
+    private static final float SKILL_SIZE = 7.5f;
+    private static final int SKILL_LINES = 3;
 
-    private static final int INK = 0x1F2933;
-    private static final int MUTED = 0x52606D;
-    private static final int BRAND = 0x0F4C5C;
+    private static final int INK = PdfHouse.INK;
+    private static final int MUTED = PdfHouse.MUTED;
+    private static final int BRAND = PdfHouse.BRAND;
     private static final int GOLD = 0xB08D57;
     private static final int WITHDRAWN = 0xB42318;
 
@@ -69,10 +66,10 @@ public final class CertificatePdf {
         try (PDDocument pdf = new PDDocument()) {
             PDPage page = new PDPage(PAGE);
             pdf.addPage(page);
-            PDFont text = loadFont(pdf);
+            PDFont text = PdfHouse.font(pdf);
             // Courier has no glyphs beyond Latin-1; codes are ASCII, anything else falls back.
             PDFont courier = new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
-            PDFont mono = canPrint(courier, document.code()) ? courier : text;
+            PDFont mono = PdfHouse.canPrint(courier, document.code()) ? courier : text;
             try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
                 new Layout(content, text, mono).draw(document);
             }
@@ -85,38 +82,12 @@ public final class CertificatePdf {
         }
     }
 
-    private static PDFont loadFont(PDDocument pdf) throws IOException {
-        try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IOException("PDFBox no longer bundles " + FONT);
-            }
-            return PDType0Font.load(pdf, in, true);
-        }
-    }
-
-    private static boolean canPrint(PDFont font, String text) throws IOException {
-        try {
-            font.encode(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
-
     private static void describe(PDDocument pdf, CertificateDocument document) {
-        PDDocumentInformation info = pdf.getDocumentInformation();
-        info.setTitle(document.kind() + ": " + printable(document.holderName()));
-        info.setAuthor(PLATFORM);
-        info.setSubject(printable(document.certifiedFor()));
-        info.setKeywords(document.code());
-        info.setCreator(PLATFORM);
-        info.setCreationDate(Calendar.getInstance(TimeZone.getTimeZone("UTC")));
-        pdf.getDocumentCatalog().setLanguage("en-GB");
+        PdfHouse.describe(pdf, document.kind() + ": " + document.holderName(), document.certifiedFor(), document.code(), null);
     }
 
-    /** Line breaks, tabs and runs of spaces from a form field would print as missing glyphs. */
     private static String printable(String text) {
-        return text.replaceAll("[\\p{Cntrl}\\p{Z}\\s]+", " ").strip();
+        return PdfHouse.oneLine(text);
     }
 
     /** Draws one certificate onto one page; positions are baselines in points from the bottom. */
@@ -135,7 +106,7 @@ public final class CertificatePdf {
         void draw(CertificateDocument document) throws IOException {
             frame();
 
-            centred(PLATFORM, 20, BRAND, 516);
+            centred(PdfHouse.PLATFORM, 20, BRAND, 516);
             ornament(503);
             centred(printable(document.kind()), 30, INK, 455);
 
@@ -152,13 +123,54 @@ public final class CertificatePdf {
                 centred(details, 10, MUTED, 260);
             }
 
+            boolean skillsListed = competence(document);
             if (document.withdrawal() != null) {
                 // A withdrawn certificate must never pass for a valid one, printed or on screen.
                 centred(printable(document.withdrawal()).toUpperCase(Locale.UK) + ": THIS CERTIFICATE IS NOT VALID", 16, WITHDRAWN,
-                        226);
+                        skillsListed ? 204 : 226);
             }
             facts(document);
             verification(document);
+        }
+
+        /**
+         * A programme certificate lists the practical skills signed off (with their body regions) in
+         * small print under the details, wrapped to at most {@link #SKILL_LINES} lines; whatever does
+         * not fit is counted and left to the verification page.
+         *
+         * @return whether anything was listed
+         */
+        private boolean competence(CertificateDocument document) throws IOException {
+            if (document.competence().isEmpty()) {
+                return false;
+            }
+            List<String> items = document.competence().stream().map(CertificatePdf::printable).toList();
+            List<String> lines = new ArrayList<>();
+            StringBuilder line = new StringBuilder("Practical skills signed off: ");
+            int shown = 0;
+            for (String item : items) {
+                String piece = (shown == 0 ? "" : "; ") + item;
+                if (width(font, line + piece, SKILL_SIZE) > TEXT_WIDTH) {
+                    if (lines.size() == SKILL_LINES - 1) {
+                        break;
+                    }
+                    lines.add(line.toString());
+                    line = new StringBuilder(item);
+                } else {
+                    line.append(piece);
+                }
+                shown++;
+            }
+            if (shown < items.size()) {
+                line.append("; and ").append(items.size() - shown).append(" more on the verification page");
+            }
+            lines.add(line.toString());
+            float y = 244;
+            for (String text : lines) {
+                centred(text, fitting(text, font, SKILL_SIZE, TEXT_WIDTH), MUTED, y);
+                y -= SKILL_SIZE + 3;
+            }
+            return true;
         }
 
         private void frame() throws IOException {
@@ -279,12 +291,12 @@ public final class CertificatePdf {
         }
 
         private void fill(int colour) throws IOException {
-            float[] rgb = rgb(colour);
+            float[] rgb = PdfHouse.rgb(colour);
             content.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
         }
 
         private void stroke(int colour) throws IOException {
-            float[] rgb = rgb(colour);
+            float[] rgb = PdfHouse.rgb(colour);
             content.setStrokingColor(rgb[0], rgb[1], rgb[2]);
         }
     }
@@ -294,6 +306,9 @@ public final class CertificatePdf {
         List<String> parts = new ArrayList<>();
         if (document.scorePercent() != null) {
             parts.add("Score " + document.scorePercent() + "%");
+        }
+        if (document.cpdHours() != null && document.cpdHours().signum() > 0) {
+            parts.add(document.cpdHours().stripTrailingZeros().toPlainString() + " CPD hours");
         }
         if (document.moduleVersion() != null && !document.moduleVersion().isBlank()) {
             parts.add("Module version " + printable(document.moduleVersion()));
@@ -313,9 +328,5 @@ public final class CertificatePdf {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("The certificate font cannot print \"" + line + "\": " + e.getMessage(), e);
         }
-    }
-
-    private static float[] rgb(int colour) {
-        return new float[] {(colour >> 16 & 0xFF) / 255f, (colour >> 8 & 0xFF) / 255f, (colour & 0xFF) / 255f};
     }
 }

@@ -1,37 +1,29 @@
 package org.dnacademy.certification.control;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import java.util.EnumSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.dnacademy.certification.entity.Certificate;
-import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.progress.control.Recertification;
 
-/** A module is due for recertification when its holder's current certificate is expiring, expired or outdated. */
+/**
+ * A module's quiz is open again to a trainee who passed it when the certificate they hold for it
+ * is expiring, expired, outdated by a content change, or revoked (a new pass earns a new certificate).
+ */
 @ApplicationScoped
 public class CertificateRecertification implements Recertification {
 
     private static final Set<CertificateStatus> DUE = EnumSet.of(CertificateStatus.EXPIRING_SOON, CertificateStatus.EXPIRED,
-            CertificateStatus.RECERTIFICATION_REQUIRED);
+            CertificateStatus.RECERTIFICATION_REQUIRED, CertificateStatus.REVOKED);
 
     @Inject
     Certificates certificates;
 
     @Override
     public boolean due(long accountId, String moduleKey) {
-        return certificates.ofAccount(accountId).stream()
-                .filter(c -> c.getKind() == CertificateKind.MODULE && moduleKey.equals(c.getModuleKey()))
-                .filter(c -> c.getSupersededAt() == null)
-                .findFirst()
-                .map(this::due)
-                .orElse(false);
-    }
-
-    private boolean due(Certificate certificate) {
-        return certificate.getRevokedAt() == null && DUE.contains(certificates.statusOf(certificate));
+        return certificates.held(accountId).forModule(moduleKey).map(c -> DUE.contains(certificates.statusOf(c))).orElse(false);
     }
 }

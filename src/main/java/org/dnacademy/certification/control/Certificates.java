@@ -1,6 +1,5 @@
 package org.dnacademy.certification.control;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +18,8 @@ import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
 import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.certification.entity.CertificateStatus;
+import org.dnacademy.certification.entity.HeldCertificates;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.NotFoundException;
@@ -26,6 +27,7 @@ import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.ModulePassed;
 import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.progress.control.SkillApproved;
+import org.dnacademy.progress.entity.SkillCompetence;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -76,6 +78,11 @@ public class Certificates {
                 module.getModuleKey() + " version " + module.getShortVersion() + ", attempt " + passed.attemptId());
         supersedePrevious(certificate);
         issueProgrammeIfComplete(holder);
+    }
+
+    /** What the holder holds: the one place that says which certificate counts for a module or the programme. */
+    public HeldCertificates held(long accountId) {
+        return new HeldCertificates(ofAccount(accountId));
     }
 
     /** The holder's certificates, newest first, including superseded and revoked ones. */
@@ -177,23 +184,23 @@ public class Certificates {
             return;
         }
         LocalDate today = today();
+        HeldCertificates held = held(holder.getId());
         List<Certificate> moduleCertificates = new ArrayList<>();
         for (ModuleVersion module : curriculum.currentModules()) {
-            Optional<Certificate> held = ofAccount(holder.getId()).stream()
-                    .filter(c -> c.getKind() == CertificateKind.MODULE && module.getModuleKey().equals(c.getModuleKey()))
-                    .filter(Certificate::isCurrent)
-                    .filter(c -> !c.getExpiresOn().isBefore(today))
-                    .findFirst();
-            if (held.isEmpty()) {
+            Optional<Certificate> valid = held.validForModule(module.getModuleKey(), today);
+            if (valid.isEmpty()) {
                 return;
             }
-            moduleCertificates.add(held.get());
+            moduleCertificates.add(valid.get());
         }
         if (moduleCertificates.isEmpty()) {
             return;
         }
+        List<String> competence = practicalSkills.competence(holder.getId()).stream().filter(SkillCompetence::isComplete)
+                .map(c -> c.signedOffRegions().isEmpty() ? c.skill().getTitle() : c.skill().getTitle() + " (" + String.join(", ", c.signedOffRegions()) + ")")
+                .toList();
         var programme = Certificate.forProgramme(newCode(), holder.getId(), holder.getDisplayName(), PROGRAMME_TITLE,
-                moduleCertificates, clock.instant(), today);
+                moduleCertificates, competence, clock.instant(), today);
         if (findByIssueKey(programmeKey(programme)).isPresent()) {
             return;
         }

@@ -18,8 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dnacademy.certification.entity.CertificateExpiry;
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -101,6 +99,14 @@ public class Certificate {
     @Column(name = "revocation_reason", length = 1000)
     private String revocationReason;
 
+    /** CPD hours certified: the module's declared hours, or the sum for the programme; null before hours were recorded. */
+    @Column(name = "cpd_hours", updatable = false, precision = 6, scale = 1)
+    private java.math.BigDecimal cpdHours;
+
+    /** Programme only: the practical skills signed off at issue, with their regions, one per line. */
+    @Column(updatable = false, length = 4000)
+    private String competence;
+
     @Version
     private long version;
 
@@ -116,6 +122,7 @@ public class Certificate {
         certificate.moduleVersion = module;
         certificate.attemptId = attemptId;
         certificate.scorePercent = scorePercent;
+        certificate.cpdHours = module.getCpdHours();
         return certificate;
     }
 
@@ -124,12 +131,17 @@ public class Certificate {
      * first of them.
      */
     public static Certificate forProgramme(String code, long accountId, String holderName, String programmeTitle,
-            java.util.List<Certificate> moduleCertificates, Instant issuedAt, LocalDate issuedOn) {
+            java.util.List<Certificate> moduleCertificates, java.util.List<String> competence, Instant issuedAt, LocalDate issuedOn) {
         LocalDate expires = moduleCertificates.stream().map(Certificate::getExpiresOn).min(LocalDate::compareTo).orElseThrow();
         String key = "programme:" + accountId + ":" + moduleCertificates.stream().map(c -> String.valueOf(c.getId()))
                 .sorted().reduce((a, b) -> a + "," + b).orElseThrow();
-        return new Certificate(code, CertificateKind.PROGRAMME, accountId, holderName, programmeTitle, key, issuedAt, issuedOn,
+        var certificate = new Certificate(code, CertificateKind.PROGRAMME, accountId, holderName, programmeTitle, key, issuedAt, issuedOn,
                 expires);
+        certificate.cpdHours = moduleCertificates.stream().map(Certificate::getCpdHours).filter(Objects::nonNull)
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+        String lines = String.join("\n", competence);
+        certificate.competence = lines.isEmpty() ? null : lines.length() <= 4000 ? lines : lines.substring(0, 3999) + "\u2026";
+        return certificate;
     }
 
     private Certificate(String code, CertificateKind kind, long accountId, String holderName, String certifiedFor,
@@ -175,6 +187,24 @@ public class Certificate {
 
     public boolean isCurrent() {
         return revokedAt == null && supersededAt == null;
+    }
+
+    /** Neither revoked nor replaced, and not past its expiry date on {@code today}. */
+    public boolean isValidOn(LocalDate today) {
+        return isCurrent() && !expiresOn.isBefore(today);
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    public java.math.BigDecimal getCpdHours() {
+        return cpdHours;
+    }
+
+    /** The practical skills (with regions) signed off when the programme certificate was issued; empty for a module certificate. */
+    public java.util.List<String> getCompetence() {
+        return competence == null ? java.util.List.of() : java.util.List.of(competence.split("\n"));
     }
 
     public Long getId() {

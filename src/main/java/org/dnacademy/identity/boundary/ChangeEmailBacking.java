@@ -5,9 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.control.EmailChanges;
-import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.control.PasswordConfirmation;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
@@ -15,7 +14,7 @@ import org.dnacademy.platform.RejectedException;
 
 /**
  * {@code account/email.xhtml}: a person asks to sign in with another address. The current password
- * is checked first (throttled as on the password page), so a session left open is not enough.
+ * is checked first ({@link PasswordConfirmation}, throttled as on the password page), so a session left open is not enough.
  */
 @Named
 @RequestScoped
@@ -25,10 +24,7 @@ public class ChangeEmailBacking {
     EmailChanges changes;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    SignInThrottle throttle;
+    PasswordConfirmation passwordCheck;
 
     @Inject
     CurrentUser currentUser;
@@ -41,12 +37,8 @@ public class ChangeEmailBacking {
 
     public void request() {
         Account account = currentUser.get();
-        var problem = throttle.currentPasswordProblem(account, currentPassword, accounts::isPassword);
-        if (problem.isPresent()) {
-            Messages.error(faces, problem.get());
-            return;
-        }
         try {
+            passwordCheck.confirm(account, currentPassword);
             changes.request(account.getId(), newEmail);
         } catch (RejectedException e) {
             Messages.error(faces, e.getMessage());

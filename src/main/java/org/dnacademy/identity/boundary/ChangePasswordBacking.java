@@ -6,11 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dnacademy.identity.control.Accounts;
-import org.dnacademy.identity.control.SignInThrottle;
+import org.dnacademy.identity.control.PasswordConfirmation;
 import org.dnacademy.identity.entity.Account;
+import org.dnacademy.platform.ClientAddress;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
@@ -29,7 +31,7 @@ public class ChangePasswordBacking {
     Accounts accounts;
 
     @Inject
-    SignInThrottle throttle;
+    PasswordConfirmation passwordCheck;
 
     @Inject
     CurrentUser currentUser;
@@ -47,9 +49,10 @@ public class ChangePasswordBacking {
             return;
         }
         Account account = currentUser.get();
-        var problem = throttle.currentPasswordProblem(account, currentPassword, accounts::isPassword);
-        if (problem.isPresent()) {
-            Messages.error(faces, problem.get());
+        try {
+            passwordCheck.confirm(account, currentPassword);
+        } catch (RejectedException e) {
+            Messages.error(faces, e.getMessage().replace("Your password", "Your current password"));
             return;
         }
         Account changed;
@@ -67,10 +70,10 @@ public class ChangePasswordBacking {
     }
 
     /** "Sign out everywhere": every session of the account ends, this one too (a lost phone, a shared computer). */
-    public void signOutEverywhere() throws IOException, jakarta.servlet.ServletException {
+    public void signOutEverywhere() throws IOException, ServletException {
         var external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
-        accounts.signOutEverywhere(currentUser.get().getId(), org.dnacademy.platform.ClientAddress.of(request));
+        accounts.signOutEverywhere(currentUser.get().getId(), ClientAddress.of(request));
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=everywhere");

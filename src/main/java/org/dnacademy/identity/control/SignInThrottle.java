@@ -58,25 +58,6 @@ public class SignInThrottle {
         return throttle.attempt(List.of(new Limit("password-check:" + account, account, PASSWORD_CHECK)));
     }
 
-    /**
-     * Checks the signed-in person's current password before a change that needs it (a new password,
-     * a new address), counting a wrong one like a failed sign-in.
-     *
-     * @return what is wrong, for the page, or empty when the password is right
-     */
-    public java.util.Optional<String> currentPasswordProblem(org.dnacademy.identity.entity.Account account, String password,
-            java.util.function.BiPredicate<org.dnacademy.identity.entity.Account, String> isPassword) {
-        Throttle.Outcome attempt = passwordCheck(account.getEmail());
-        if (!attempt.allowed()) {
-            return java.util.Optional.of("Too many wrong current passwords. Try again in " + inWords(attempt.waitFor().get()) + ".");
-        }
-        if (!isPassword.test(account, password)) {
-            return java.util.Optional.of("Your current password is not correct.");
-        }
-        passwordCheckPassed(attempt, account.getEmail());
-        return java.util.Optional.empty();
-    }
-
     public void passwordCheckPassed(Throttle.Outcome attempt, String email) {
         throttle.forgive(attempt);
         throttle.clear("password-check:" + normalised(email));

@@ -9,8 +9,8 @@ public enum NoticeKind {
     CERTIFICATE_EXPIRING("certificate-expiring", false, "A certificate is about to expire"),
     CERTIFICATE_EXPIRED("certificate-expired", false, "A certificate has expired"),
     RECERTIFICATION_REQUIRED("recertification-required", false, "A module changed and you must recertify"),
-    PRACTICAL_APPROVED("practical-approved", true, "A supervisor approved a practical session"),
-    PRACTICAL_RETURNED("practical-returned", true, "A supervisor returned a practical session"),
+    PRACTICAL_APPROVED("practical-approved", true, "A supervisor assessed a practical session competent"),
+    PRACTICAL_RETURNED("practical-returned", true, "A supervisor assessed a practical session not yet competent, or returned it"),
     SUPERVISOR_DIGEST("supervisor-digest", true, "Weekly summary of your cohorts (supervisors)");
 
     private final String template;

@@ -52,6 +52,32 @@ public record ModuleProgress(ModuleVersion module, Set<String> readLessonSlugs, 
         return getLessonsRead() == getLessonCount();
     }
 
+    /**
+     * The step to take next in this module, in the words a trainee reads: the one home of this
+     * wording (certificate matters such as recertifying are added by the pages that show them).
+     */
+    public String nextStep() {
+        return switch (status()) {
+            case LOCKED -> "Opens after " + String.join(", ", missingPrerequisites);
+            case NOT_STARTED -> "Start reading: " + nextLesson().getTitle();
+            case IN_PROGRESS -> "Continue reading: " + nextLesson().getTitle();
+            case READY_FOR_QUIZ -> "Take the quiz";
+            case PASSED -> "Review the module";
+        };
+    }
+
+    /** The label of the reading button on the module page. */
+    public String getReadingStep() {
+        if (getLessonsRead() == 0) {
+            return "Start the first lesson";
+        }
+        return allLessonsRead() ? "Read the lessons again" : "Continue reading";
+    }
+
+    public String getNextStep() {
+        return nextStep();
+    }
+
     /** The lesson to open next: the first unread one, or the first lesson when all are read. */
     public Lesson nextLesson() {
         return module.getLessons().stream().filter(lesson -> !isRead(lesson)).findFirst()

@@ -35,22 +35,22 @@ public class Progress {
     Clock clock;
 
     /** Every current module, in programme order, with this trainee's state in it. */
-    public List<ModuleProgress> programme(long accountId) {
+    public Programme programme(long accountId) {
         List<ModuleVersion> modules = curriculum.currentModules();
         Map<String, Set<String>> read = readLessons(accountId, modules);
         Set<String> passed = passes.passedModuleKeys(accountId);
         Map<String, String> titles = modules.stream()
                 .collect(Collectors.toMap(ModuleVersion::getModuleKey, ModuleVersion::getTitle));
-        return modules.stream()
+        return new Programme(modules.stream()
                 .map(module -> new ModuleProgress(module, read.getOrDefault(module.getModuleKey(), Set.of()),
                         module.getPrerequisites().stream().filter(p -> !passed.contains(p))
                                 .map(p -> titles.getOrDefault(p, p)).toList(),
                         passed.contains(module.getModuleKey())))
-                .toList();
+                .toList());
     }
 
     public ModuleProgress of(long accountId, String moduleKey) {
-        return programme(accountId).stream()
+        return programme(accountId).modules().stream()
                 .filter(progress -> progress.module().getModuleKey().equals(moduleKey))
                 .findFirst()
                 .orElseThrow(() -> new org.dnacademy.platform.NotFoundException("module " + moduleKey));

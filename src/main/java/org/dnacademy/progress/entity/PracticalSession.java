@@ -21,6 +21,9 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.RejectedException;
+import org.dnacademy.training.content.ObservationMode;
+
 /**
  * A supervised practice session a trainee logged for one skill. Never changed once logged; the
  * supervisors' decisions are appended to it, and the latest one stands.
@@ -55,8 +58,13 @@ public class PracticalSession {
     @Column(name = "performed_on", nullable = false, updatable = false)
     private LocalDate performedOn;
 
+    /** Where on the body, in the trainee's words ("right upper trapezius"). */
     @Column(name = "body_region", nullable = false, updatable = false, length = 120)
     private String bodyRegion;
+
+    /** The region of the skills file the session counts for; null when the skill is not signed off by region. */
+    @Column(name = "region_key", updatable = false, length = 64)
+    private String regionKey;
 
     @Column(updatable = false, length = 2000)
     private String notes;
@@ -71,20 +79,53 @@ public class PracticalSession {
     protected PracticalSession() {
     }
 
-    public PracticalSession(long accountId, PracticalSkillDefinition skill, LocalDate performedOn, String bodyRegion, String notes,
-            Instant loggedAt) {
+    public PracticalSession(long accountId, PracticalSkillDefinition skill, LocalDate performedOn, String regionKey, String bodyRegion,
+            String notes, Instant loggedAt) {
         this.accountId = accountId;
         this.skill = Objects.requireNonNull(skill);
         this.skillKey = skill.getSkillKey();
         this.performedOn = Objects.requireNonNull(performedOn);
+        if (skill.isByRegion() && !skill.getRegionKeys().contains(regionKey)) {
+            throw new RejectedException("Choose the body region of the session: this skill is signed off region by region.");
+        }
+        this.regionKey = skill.isByRegion() ? regionKey : null;
         this.bodyRegion = Objects.requireNonNull(bodyRegion);
         this.notes = notes;
         this.loggedAt = Objects.requireNonNull(loggedAt);
     }
 
-    /** Appends a supervisor's decision; earlier decisions stay as they were. */
-    public PracticalDecision decide(long supervisorId, boolean approved, String comment, Instant now) {
-        var decision = new PracticalDecision(this, supervisorId, approved, comment, now);
+    /** Appends a return without assessment; earlier decisions stay as they were. */
+    public PracticalDecision returnUnassessed(long supervisorId, String comment, Instant now) {
+        refuseOwnSignature(supervisorId);
+        return append(PracticalDecision.returned(this, supervisorId, comment, now));
+    }
+
+    /**
+     * Appends a signed assessment against the checklist of the session's skill. To correct an
+     * earlier decision, name it: the correction stands from now on and both stay on the record.
+     */
+    public PracticalDecision assess(List<StepMark.Mark> marks, List<String> stepComments, PracticalDecision.GlobalRating rating,
+            ObservationMode observation, String comment, PracticalDecision.Signature signature, Long corrects, String correctionReason,
+            Instant now) {
+        refuseOwnSignature(signature.signerId());
+        PracticalDecision corrected = null;
+        if (corrects != null) {
+            corrected = decisions.stream().filter(d -> corrects.equals(d.getId())).findFirst()
+                    .orElseThrow(() -> new RejectedException("That assessment is not one of this session's."));
+        } else if (getLatestDecision() != null && getLatestDecision().getOutcome() != PracticalDecision.Outcome.RETURNED) {
+            throw new RejectedException("This session has been assessed already. To change the outcome, correct that assessment.");
+        }
+        return append(PracticalDecision.assessment(this, skill.getSteps(), marks, stepComments, rating, observation, comment, signature,
+                corrected, correctionReason, now));
+    }
+
+    private void refuseOwnSignature(long signerId) {
+        if (signerId == accountId) {
+            throw new RejectedException("Nobody signs off their own practice.");
+        }
+    }
+
+    private PracticalDecision append(PracticalDecision decision) {
         decisions.add(decision);
         return decision;
     }
@@ -98,10 +139,23 @@ public class PracticalSession {
         return getLatestDecision() != null && getLatestDecision().isApproved();
     }
 
-    /** "Waiting for sign-off", "Approved" or "Returned". */
+    /** "Waiting for assessment", or the outcome of the decision that stands. */
     public String getState() {
         PracticalDecision latest = getLatestDecision();
-        return latest == null ? "Waiting for sign-off" : latest.isApproved() ? "Approved" : "Returned";
+        return latest == null ? "Waiting for assessment" : latest.getOutcome().getLabel();
+    }
+
+    /** Assessed competent by the decision that stands: counts towards the skill's observed sessions. */
+    public boolean isCompetent() {
+        return isApproved();
+    }
+
+    public boolean isAwaitingAssessment() {
+        return getLatestDecision() == null;
+    }
+
+    public String getRegionKey() {
+        return regionKey;
     }
 
     public Long getId() {

@@ -1,15 +1,22 @@
 package org.dnacademy.progress.entity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.dnacademy.training.content.PracticalSkill;
@@ -52,6 +59,19 @@ public class PracticalSkillDefinition {
     @Column(name = "is_current", nullable = false)
     private boolean current;
 
+    /** The checklist; empty for versions loaded before checklists (then {@link #criteria} holds the steps). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "practical_skill_step", joinColumns = @JoinColumn(name = "skill_id"))
+    @OrderBy("position")
+    private List<SkillStep> steps = new ArrayList<>();
+
+    @Column(name = "observed_sessions", nullable = false, updatable = false)
+    private int observedSessions = 1;
+
+    /** Region ids, comma separated; empty when the skill is not signed off by region. */
+    @Column(nullable = false, updatable = false, length = 500)
+    private String regions = "";
+
     @Column(nullable = false, updatable = false)
     private int position;
 
@@ -67,6 +87,12 @@ public class PracticalSkillDefinition {
         this.required = skill.required();
         this.position = position;
         this.current = true;
+        int step = 0;
+        for (PracticalSkill.Step written : skill.steps()) {
+            steps.add(new SkillStep(++step, written.text().replace('\n', ' ').strip(), written.critical()));
+        }
+        this.observedSessions = Math.max(1, skill.observedSessions());
+        this.regions = String.join(",", skill.regions());
     }
 
     public void retire() {
@@ -99,6 +125,33 @@ public class PracticalSkillDefinition {
 
     public List<String> getCriteria() {
         return Arrays.asList(criteria.split("\n"));
+    }
+
+    /** The checklist in order; for versions from before checklists, their criteria as non-critical steps. */
+    public List<SkillStep> getSteps() {
+        if (!steps.isEmpty()) {
+            return Collections.unmodifiableList(steps);
+        }
+        List<SkillStep> legacy = new ArrayList<>();
+        List<String> written = getCriteria();
+        for (int i = 0; i < written.size(); i++) {
+            legacy.add(new SkillStep(i + 1, written.get(i), false));
+        }
+        return legacy;
+    }
+
+    /** Satisfactory observed sessions competence needs, in each region when the skill has regions. */
+    public int getObservedSessions() {
+        return observedSessions;
+    }
+
+    /** The regions the skill is signed off for one by one; empty when it is not signed off by region. */
+    public List<String> getRegionKeys() {
+        return regions.isBlank() ? List.of() : List.of(regions.split(","));
+    }
+
+    public boolean isByRegion() {
+        return !getRegionKeys().isEmpty();
     }
 
     public boolean isRequired() {

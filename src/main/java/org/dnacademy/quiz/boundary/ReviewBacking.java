@@ -7,6 +7,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
@@ -30,14 +32,18 @@ public class ReviewBacking {
     @Inject
     FacesContext faces;
 
-    private String attemptId;
+    @Inject
+    @Param(name = "attempt")
+    private String attemptParameter;
+
     private Attempt attempt;
     private org.dnacademy.quiz.control.ReviewLevel level;
 
+    /** The view action: the viewer's own submitted attempt (a 404 for anyone else's); an open one goes back to its questions. */
     public void load() throws IOException {
+        Long id = Pages.id(attemptParameter);
         try {
-            Long id = Pages.id(attemptId);
-            attempt = quizzes.attempt(currentUser.get().getId(), id == null ? -1 : id);
+            attempt = quizzes.closeIfOverdue(currentUser.get().getId(), id == null ? -1 : id);
         } catch (NotFoundException e) {
             Pages.notFound(faces);
             return;
@@ -57,13 +63,5 @@ public class ReviewBacking {
 
     public Attempt getAttempt() {
         return attempt;
-    }
-
-    public String getAttemptId() {
-        return attemptId;
-    }
-
-    public void setAttemptId(String attemptId) {
-        this.attemptId = attemptId;
     }
 }

@@ -3,14 +3,16 @@ package org.dnacademy.quiz.boundary;
 import java.io.IOException;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Messages;
-import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.quiz.control.Availability;
@@ -39,35 +41,32 @@ public class StartQuizBacking {
     @Inject
     FacesContext faces;
 
-    private String moduleKey;
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "module")
+    private String moduleParameter;
+
     private ModuleVersion module;
     private Availability availability;
     private List<Attempt> attempts;
 
-    public void load() {
-        if (!ensureLoaded()) {
-            Pages.notFound(faces);
-        }
+    /** The page's subject: the current version of the module asked for. */
+    @PostConstruct
+    void find() {
+        module = catalog.findCurrent(moduleParameter == null ? "" : moduleParameter).orElse(null);
     }
 
-    private boolean ensureLoaded() {
-        if (module != null) {
-            return true;
+    /** The view action: a 404 for an unknown module; an attempt whose time ran out is graded before the page says what is possible. */
+    public void load() {
+        if (module == null) {
+            Pages.notFound(faces);
+            return;
         }
-        String key = moduleKey != null ? moduleKey : faces.getExternalContext().getRequestParameterMap().getOrDefault("module", "");
-        try {
-            module = catalog.current(key);
-        } catch (NotFoundException e) {
-            return false;
-        }
-        long account = currentUser.get().getId();
-        availability = quizzes.availability(account, module.getModuleKey());
-        attempts = quizzes.attempts(account, module.getModuleKey());
-        return true;
+        quizzes.closeOpenIfOverdue(currentUser.get().getId(), module.getModuleKey());
     }
 
     public void start() throws IOException {
-        if (!ensureLoaded()) {
+        if (module == null) {
             Pages.notFound(faces);
             return;
         }
@@ -92,25 +91,20 @@ public class StartQuizBacking {
     }
 
     public ModuleVersion getModule() {
-        ensureLoaded();
         return module;
     }
 
     public Availability getAvailability() {
-        ensureLoaded();
+        if (availability == null && module != null) {
+            availability = quizzes.availability(currentUser.get().getId(), module.getModuleKey());
+        }
         return availability;
     }
 
     public List<Attempt> getAttempts() {
-        ensureLoaded();
+        if (attempts == null && module != null) {
+            attempts = quizzes.attempts(currentUser.get().getId(), module.getModuleKey());
+        }
         return attempts;
-    }
-
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public void setModuleKey(String moduleKey) {
-        this.moduleKey = moduleKey;
     }
 }

@@ -2,10 +2,13 @@ package org.dnacademy.quiz.boundary;
 
 import java.io.IOException;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.NotFoundException;
@@ -27,35 +30,38 @@ public class SubmitQuizBacking {
     @Inject
     FacesContext faces;
 
-    private String attemptId;
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "attempt")
+    private String attemptParameter;
+
     private Attempt attempt;
 
+    /** The page's subject: the viewer's own attempt, never anyone else's. */
+    @PostConstruct
+    void find() {
+        Long id = Pages.id(attemptParameter);
+        try {
+            attempt = id == null ? null : quizzes.attempt(currentUser.get().getId(), id);
+        } catch (NotFoundException e) {
+            attempt = null;
+        }
+    }
+
+    /** The view action: a 404 for an attempt that is not the viewer's; a submitted (or timed-out) one opens its review. */
     public void load() throws IOException {
-        if (!ensureLoaded()) {
+        if (attempt == null) {
             Pages.notFound(faces);
-        } else if (!attempt.isOpen()) {
+            return;
+        }
+        attempt = quizzes.closeIfOverdue(currentUser.get().getId(), attempt.getId());
+        if (!attempt.isOpen()) {
             Pages.redirect(faces, "/quiz/review.xhtml?attempt=" + attempt.getId());
         }
     }
 
-    private boolean ensureLoaded() {
-        if (attempt != null) {
-            return true;
-        }
-        try {
-            Long id = Pages.id(attemptId != null ? attemptId : faces.getExternalContext().getRequestParameterMap().get("attempt"));
-            if (id == null) {
-                return false;
-            }
-            attempt = quizzes.attempt(currentUser.get().getId(), id);
-            return true;
-        } catch (NumberFormatException | NotFoundException e) {
-            return false;
-        }
-    }
-
     public void submit() throws IOException {
-        if (!ensureLoaded()) {
+        if (attempt == null) {
             Pages.notFound(faces);
             return;
         }
@@ -63,17 +69,7 @@ public class SubmitQuizBacking {
         Pages.redirect(faces, "/quiz/review.xhtml?attempt=" + attempt.getId());
     }
 
-
     public Attempt getAttempt() {
-        ensureLoaded();
         return attempt;
-    }
-
-    public String getAttemptId() {
-        return attemptId;
-    }
-
-    public void setAttemptId(String attemptId) {
-        this.attemptId = attemptId;
     }
 }

@@ -4,10 +4,13 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Messages;
@@ -39,46 +42,52 @@ public class TakeQuizBacking {
     @Inject
     java.time.Clock clock;
 
-    private String attemptId;
-    private String q;
-    private Integer position;
-    private Attempt attempt;
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "attempt")
+    private String attemptParameter;
 
+    @Inject
+    @Param(name = "q")
+    private String questionParameter;
+
+    private Attempt attempt;
+    private int position;
+
+    /** The page's subject: the viewer's own attempt (never anyone else's) and the question asked for. */
+    @PostConstruct
+    void find() {
+        Long id = Pages.id(attemptParameter);
+        if (id == null) {
+            return;
+        }
+        try {
+            attempt = quizzes.attempt(currentUser.get().getId(), id);
+        } catch (NotFoundException e) {
+            return;
+        }
+        // A question number out of range (or not a number) opens the nearest question there is.
+        Long wanted = Pages.id(questionParameter == null ? "1" : questionParameter);
+        int count = attempt.getQuestions().size();
+        position = wanted == null ? 1 : (int) Math.max(1, Math.min(wanted, count));
+    }
+
+    /** The view action: a 404 for an attempt that is not the viewer's; a submitted (or timed-out) one opens its review. */
     public void load() throws IOException {
-        if (!ensureLoaded()) {
+        if (attempt == null) {
             Pages.notFound(faces);
             return;
         }
+        attempt = quizzes.closeIfOverdue(currentUser.get().getId(), attempt.getId());
         if (!attempt.isOpen()) {
             Messages.afterRedirect(faces, "This attempt has been submitted.");
             Pages.redirect(faces, "/quiz/review.xhtml?attempt=" + attempt.getId());
         }
     }
 
-    private boolean ensureLoaded() {
-        if (attempt != null) {
-            return true;
-        }
-        var parameters = faces.getExternalContext().getRequestParameterMap();
-        Long id = Pages.id(attemptId != null ? attemptId : parameters.get("attempt"));
-        if (id == null) {
-            return false;
-        }
-        try {
-            attempt = quizzes.attempt(currentUser.get().getId(), id);
-        } catch (NotFoundException e) {
-            return false;
-        }
-        // A question number out of range (or not a number) opens the nearest question there is.
-        Long wanted = Pages.id(q != null ? q : parameters.getOrDefault("q", "1"));
-        int count = attempt.getQuestions().size();
-        position = wanted == null ? 1 : (int) Math.max(1, Math.min(wanted, count));
-        return true;
-    }
-
     /** Saves the answer shown, then opens question {@code target} (0 = the submit page). */
     public void go(int target) throws IOException {
-        if (!ensureLoaded()) {
+        if (attempt == null) {
             Pages.notFound(faces);
             return;
         }
@@ -90,7 +99,7 @@ public class TakeQuizBacking {
             quizzes.answer(currentUser.get().getId(), attempt.getId(), position, chosen, flagged, revision);
         } catch (RejectedException e) {
             Messages.afterRedirect(faces, e.getMessage());
-            Pages.redirect(faces, attempt.isOpen() && quizzes.attempt(currentUser.get().getId(), attempt.getId()).isOpen()
+            Pages.redirect(faces, quizzes.attempt(currentUser.get().getId(), attempt.getId()).isOpen()
                     ? "/quiz/take.xhtml?attempt=" + attempt.getId() + "&q=" + position
                     : "/quiz/review.xhtml?attempt=" + attempt.getId());
             return;
@@ -113,12 +122,10 @@ public class TakeQuizBacking {
     }
 
     public Attempt getAttempt() {
-        ensureLoaded();
         return attempt;
     }
 
     public AttemptQuestion getCurrent() {
-        ensureLoaded();
         return attempt.question(position);
     }
 
@@ -129,7 +136,6 @@ public class TakeQuizBacking {
 
     /** Milliseconds left, for the countdown; -1 when untimed. */
     public long getMillisLeft() {
-        ensureLoaded();
         return attempt.timeLeft(clock.instant()).map(java.time.Duration::toMillis).orElse(-1L);
     }
 
@@ -139,24 +145,7 @@ public class TakeQuizBacking {
         return String.format("%d:%02d", seconds / 60, seconds % 60);
     }
 
-    public String getAttemptId() {
-        return attemptId;
-    }
-
-    public void setAttemptId(String attemptId) {
-        this.attemptId = attemptId;
-    }
-
-    public String getQ() {
-        return q;
-    }
-
-    public void setQ(String q) {
-        this.q = q;
-    }
-
-    public Integer getPosition() {
-        ensureLoaded();
+    public int getPosition() {
         return position;
     }
 }

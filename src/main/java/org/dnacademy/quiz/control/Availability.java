@@ -22,6 +22,8 @@ public record Availability(State state, String message, Long openAttemptId, Inst
         LOCKED,
         /** Some lessons are still unread. */
         LESSONS_UNREAD,
+        /** The trainee's cohort asks for more reading time in the module first. */
+        READING_TIME,
         /** Passed, and this module allows no retake except to recertify. */
         PASSED,
         /** Every allowed attempt has been used without a pass. */

@@ -38,7 +38,7 @@ public final class QuizPolicy {
      */
     public static Availability availability(boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
             int maxAttempts, Duration cooldown, boolean retakeAfterPass, Instant now) {
-        return availability(true, prerequisitesPassed, lessonsRead, attempts, maxAttempts, cooldown, retakeAfterPass, false, now);
+        return availability(true, prerequisitesPassed, lessonsRead, Duration.ZERO, attempts, maxAttempts, cooldown, retakeAfterPass, false, now);
     }
 
     /**
@@ -46,8 +46,11 @@ public final class QuizPolicy {
      *                           take no quizzes
      * @param recertificationDue the trainee's certificate for this module is expiring, expired or
      *                           outdated by a content change: a passed module opens again
+     * @param readingStillNeeded engaged reading the trainee's cohort still asks for in the module
+     *                           before its quiz (zero when none)
      */
-    public static Availability availability(boolean emailConfirmed, boolean prerequisitesPassed, boolean lessonsRead, List<Attempt> attempts,
+    public static Availability availability(boolean emailConfirmed, boolean prerequisitesPassed, boolean lessonsRead,
+            Duration readingStillNeeded, List<Attempt> attempts,
             int maxAttempts, Duration cooldown, boolean retakeAfterPass, boolean recertificationDue, Instant now) {
         var open = attempts.stream().filter(Attempt::isOpen).findFirst();
         int used = (int) attempts.stream().filter(a -> !a.isOpen()).count();
@@ -64,6 +67,11 @@ public final class QuizPolicy {
         if (!lessonsRead) {
             return new Availability(State.LESSONS_UNREAD, "The quiz opens when you have read every lesson.", null, null, used,
                     maxAttempts);
+        }
+        if (!readingStillNeeded.isZero() && !readingStillNeeded.isNegative()) {
+            long minutes = Math.max(1, (readingStillNeeded.toSeconds() + 59) / 60);
+            return new Availability(State.READING_TIME, "Your cohort asks for more reading time before this quiz: about " + minutes
+                    + " more minute" + (minutes == 1 ? "" : "s") + " with the module's lessons open.", null, null, used, maxAttempts);
         }
         boolean passed = attempts.stream().anyMatch(Attempt::isPassed);
         if (passed && !retakeAfterPass && !recertificationDue) {

@@ -29,9 +29,10 @@ import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
-import org.dnacademy.progress.control.ModuleProgress;
+import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.ModulePassed;
 import org.dnacademy.progress.control.ModulePasses;
+import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.progress.control.Recertification;
 import org.dnacademy.progress.entity.ModulePass;
@@ -82,6 +83,9 @@ public class Quizzes {
     @Inject
     Accommodations accommodations;
 
+    @Inject
+    LearningHours learningHours;
+
     public List<Attempt> attempts(long accountId, String moduleKey) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT_AND_MODULE, Attempt.class)
                 .setParameter("account", accountId)
@@ -91,6 +95,11 @@ public class Quizzes {
 
     /** Submitted attempts at one module, summed up: for dashboards that must not load every attempt. */
     public record AttemptSummary(String moduleKey, long attempts, Double bestPercent) {
+
+        /** The best score in whole percent as people read it, or null before any graded attempt. */
+        public Integer bestScore() {
+            return bestPercent == null ? null : Attempt.wholePercent(bestPercent);
+        }
     }
 
     public Map<String, AttemptSummary> summaryOf(long accountId) {
@@ -121,7 +130,7 @@ public class Quizzes {
         ModuleVersion module = state.module();
         List<Attempt> attempts = attempts(accountId, moduleKey);
         return QuizPolicy.availability(accounts.get(accountId).isEmailVerified(), state.missingPrerequisites().isEmpty(),
-                state.allLessonsRead(), attempts, module.getMaxAttempts() + accommodations.extraAttempts(accountId, moduleKey, attempts),
+                state.allLessonsRead(), state.passed() ? java.time.Duration.ZERO : learningHours.readingStillNeeded(accountId, module), attempts, module.getMaxAttempts() + accommodations.extraAttempts(accountId, moduleKey, attempts),
                 cooldown(module), module.isRetakeAfterPass(), state.passed() && recertification.due(accountId, moduleKey), clock.instant());
     }
 
@@ -146,6 +155,7 @@ public class Quizzes {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public long start(long accountId, String moduleKey) {
+        closeOpenIfOverdue(accountId, moduleKey);
         Availability availability = availability(accountId, moduleKey);
         if (availability.state() == Availability.State.RESUME) {
             return availability.openAttemptId();
@@ -185,20 +195,36 @@ public class Quizzes {
     }
 
     /**
-     * The attempt, if it belongs to this trainee. An open attempt past its deadline is submitted
-     * first, so nobody ever sees an overdue attempt as still open.
+     * The attempt, if it belongs to this trainee (anyone else gets a not-found). Reading changes
+     * nothing: an attempt whose time ran out stays open until {@link #closeIfOverdue} or the timer
+     * grades it, so pages run that command before they show an attempt.
      */
     public Attempt attempt(long accountId, long attemptId) {
         Attempt attempt = em.find(Attempt.class, attemptId);
         if (attempt == null || attempt.getAccountId() != accountId) {
             throw new NotFoundException("attempt " + attemptId);
         }
+        return attempt;
+    }
+
+    /**
+     * The command that settles time: grades the trainee's attempt if its time ran out (in its own
+     * transaction, so the grade stands even if the caller's request is then refused) and returns the
+     * attempt as it now stands.
+     */
+    public Attempt closeIfOverdue(long accountId, long attemptId) {
+        Attempt attempt = attempt(accountId, attemptId);
         if (attempt.isOverdue(clock.instant())) {
-            // Graded in its own transaction, so it stands even if the caller's request is refused.
             context.getBusinessObject(Quizzes.class).closeOverdue(attemptId);
             em.refresh(attempt);
         }
         return attempt;
+    }
+
+    /** {@link #closeIfOverdue} for the trainee's open attempt at a module, if there is one: before showing whether a quiz can start. */
+    public void closeOpenIfOverdue(long accountId, String moduleKey) {
+        attempts(accountId, moduleKey).stream().filter(Attempt::isOpen).findFirst()
+                .ifPresent(open -> closeIfOverdue(accountId, open.getId()));
     }
 
     /** How much of a submitted attempt its trainee may see now, by the module's review rules. */
@@ -210,7 +236,7 @@ public class Quizzes {
 
     /** Saves one answer; see {@link Attempt#answer} for when it is refused. */
     public void answer(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
-        attempt(accountId, attemptId);
+        closeIfOverdue(accountId, attemptId);
         // Saves and the submission of one attempt take turns: without the row lock two saves could
         // both pass the revision check and the older could land last, or a save acknowledged as
         // stored could land after the attempt was graded without it.
@@ -223,7 +249,7 @@ public class Quizzes {
 
     /** Submits and grades the attempt once; later calls return the same result. */
     public Attempt submit(long accountId, long attemptId) {
-        attempt(accountId, attemptId);
+        closeIfOverdue(accountId, attemptId);
         Attempt locked = lock(attemptId);
         grade(locked, SubmittedBy.TRAINEE);
         return locked;

@@ -317,7 +317,12 @@ public class Attempt {
 
     /** The score as shown to people: whole percent, rounded down so that 79.9 never reads as 80. */
     public int getScoreWholePercent() {
-        return scorePercent == null ? 0 : (int) Math.floor(scorePercent + 1e-9);
+        return scorePercent == null ? 0 : wholePercent(scorePercent);
+    }
+
+    /** The one rounding of scores for people to read: down to a whole percent, so 79.9 never reads as 80. */
+    public static int wholePercent(double percent) {
+        return (int) Math.floor(percent + 1e-9);
     }
 
     /** Critical items answered wrongly; 0 for attempts graded before critical items existed. */

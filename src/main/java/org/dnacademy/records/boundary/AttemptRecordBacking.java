@@ -1,9 +1,12 @@
 package org.dnacademy.records.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Pages;
@@ -28,15 +31,24 @@ public class AttemptRecordBacking {
     @Inject
     FacesContext faces;
 
-    private String id;
+    @Inject
+    @Param(name = "id")
+    private String idParameter;
+
     private Attempt attempt;
 
-    public void load() {
-        Long wanted = Pages.id(id);
+    /** The page's subject: a submitted attempt of a trainee the viewer may see. */
+    @PostConstruct
+    void find() {
+        Long wanted = Pages.id(idParameter);
         attempt = wanted == null ? null : quizzes.find(wanted)
                 .filter(a -> !a.isOpen())
                 .filter(a -> cohorts.maySee(currentUser.get(), a.getAccountId()))
                 .orElse(null);
+    }
+
+    /** The view action: a 404 for an attempt the viewer may not see. */
+    public void load() {
         if (attempt == null) {
             Pages.notFound(faces);
         }
@@ -44,13 +56,5 @@ public class AttemptRecordBacking {
 
     public Attempt getAttempt() {
         return attempt;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }

@@ -12,6 +12,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Account;
@@ -43,7 +45,11 @@ public class CohortsBacking {
 
     private String name;
     private String dueDate;
-    private String cohortId;
+    /** The cohort the page is about: from the link's query, and on a post from the form's hidden field of the same name. */
+    @Inject
+    @Param(name = "cohort")
+    private String cohortParameter;
+
     private String memberEmail;
     private String memberRole = "TRAINEE";
     private Map<Long, Account> accountsById;
@@ -93,9 +99,9 @@ public class CohortsBacking {
         Pages.redirect(faces, "/admin/cohorts.xhtml?cohort=" + cohortIdFromRequest());
     }
 
-    /** The cohort the page is about, from the address or the form; -1 when none or not a number. */
+    /** The cohort the page is about; -1 when none or not a number. */
     private long cohortIdFromRequest() {
-        Long id = Pages.id(cohortId != null ? cohortId : faces.getExternalContext().getRequestParameterMap().get("cohort"));
+        Long id = Pages.id(cohortParameter);
         return id == null ? -1 : id;
     }
 
@@ -160,13 +166,6 @@ public class CohortsBacking {
         this.dueDate = dueDate;
     }
 
-    public String getCohortId() {
-        return cohortId;
-    }
-
-    public void setCohortId(String cohortId) {
-        this.cohortId = cohortId;
-    }
 
     public String getMemberEmail() {
         return memberEmail;

@@ -9,6 +9,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.records.control.ItemStatistics;
@@ -30,7 +32,10 @@ public class QuestionStatisticsBacking {
     @Inject
     FacesContext faces;
 
-    private String moduleKey;
+    @Inject
+    @Param(name = "module")
+    private String moduleParameter;
+
     private ModuleVersion module;
     private List<ItemStatistics.ItemReport> reports;
     private Map<String, String> stems;
@@ -39,7 +44,7 @@ public class QuestionStatisticsBacking {
 
     public void load() {
         try {
-            module = curriculum.current(moduleKey == null ? curriculum.currentModules().get(0).getModuleKey() : moduleKey);
+            module = curriculum.current(moduleParameter == null ? curriculum.currentModules().get(0).getModuleKey() : moduleParameter);
         } catch (NotFoundException e) {
             Pages.notFound(faces);
             return;
@@ -106,11 +111,4 @@ public class QuestionStatisticsBacking {
         return value == null ? "" : String.format("%.2f", value);
     }
 
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public void setModuleKey(String moduleKey) {
-        this.moduleKey = moduleKey;
-    }
 }

@@ -2,10 +2,13 @@ package org.dnacademy.records.boundary;
 
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import org.omnifaces.cdi.Param;
 
 import org.dnacademy.certification.boundary.CertificateRow;
 import org.dnacademy.certification.control.Certificates;
@@ -52,29 +55,30 @@ public class TraineeRecordBacking {
     @Inject
     FacesContext faces;
 
-    private String id;
+    /** From the link's query, and on the form's post from its hidden field of the same name. */
+    @Inject
+    @Param(name = "id")
+    private String idParameter;
+
     private TraineeRecord record;
     private List<CertificateRow> certificateRows;
     private final java.util.Map<Long, String> reasons = new java.util.HashMap<>();
 
+    /** The page's subject: the record of a trainee the viewer may see. */
+    @PostConstruct
+    void find() {
+        Long wanted = Pages.id(idParameter);
+        record = wanted == null ? null : accounts.findById(wanted).flatMap(trainee -> records.of(currentUser.get(), trainee)).orElse(null);
+    }
+
+    /** The view action: a 404 for a trainee the viewer may not see. */
     public void load() {
-        ensureRecord();
         if (record == null) {
             Pages.notFound(faces);
         }
     }
 
-    /** The record, if the viewer may see it; the id comes from the view parameter or, on a post, the form. */
-    private void ensureRecord() {
-        if (record != null) {
-            return;
-        }
-        Long wanted = Pages.id(id != null ? id : faces.getExternalContext().getRequestParameterMap().get("id"));
-        record = wanted == null ? null : accounts.findById(wanted).flatMap(trainee -> records.of(currentUser.get(), trainee)).orElse(null);
-    }
-
     public TraineeRecord getRecord() {
-        ensureRecord();
         return record;
     }
 
@@ -115,7 +119,6 @@ public class TraineeRecordBacking {
 
     /** A supervisor of the trainee's cohort (or an administrator) revokes one of their certificates. */
     public void revoke(long certificateId) {
-        ensureRecord();
         if (record == null) {
             return;
         }
@@ -161,7 +164,6 @@ public class TraineeRecordBacking {
 
     /** Grants this trainee extra time or one extra attempt at a module, with a reason. */
     public void grantAccommodation() {
-        ensureRecord();
         if (record == null) {
             Pages.notFound(faces);
             return;
@@ -226,13 +228,5 @@ public class TraineeRecordBacking {
 
     public java.util.Map<Long, String> getReasons() {
         return reasons;
-    }
-
-    public String getId() {
-        return id;
-    }
-
-    public void setId(String id) {
-        this.id = id;
     }
 }

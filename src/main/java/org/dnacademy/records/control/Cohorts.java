@@ -142,6 +142,21 @@ public class Cohorts {
                 .setParameter("trainee", traineeId).getResultList();
     }
 
+    /** The supervisors of every cohort the trainee belongs to. */
+    public List<Long> supervisorsOf(long traineeId) {
+        return em.createQuery("SELECT DISTINCT s.accountId FROM CohortMember s, CohortMember t WHERE t.accountId = :trainee "
+                + "AND t.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND s.cohortId = t.cohortId "
+                + "AND s.role = org.dnacademy.records.entity.CohortRole.SUPERVISOR", Long.class)
+                .setParameter("trainee", traineeId).getResultList();
+    }
+
+    /** The trainee's cohorts, by name. */
+    public List<Cohort> cohortsOf(long traineeId) {
+        return em.createQuery("SELECT c FROM Cohort c, CohortMember m WHERE m.cohortId = c.id AND m.accountId = :trainee "
+                + "AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE ORDER BY c.name", Cohort.class)
+                .setParameter("trainee", traineeId).getResultList();
+    }
+
     /** The earliest due date of the trainee's cohorts, if any has one. */
     public Optional<LocalDate> dueDateOf(long traineeId) {
         return em.createQuery("SELECT MIN(c.dueDate) FROM Cohort c, CohortMember m WHERE m.cohortId = c.id "

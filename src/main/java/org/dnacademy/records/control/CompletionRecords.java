@@ -16,15 +16,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.control.Certificates;
 import org.dnacademy.certification.entity.Certificate;
-import org.dnacademy.certification.entity.CertificateKind;
+import org.dnacademy.certification.entity.CertificateStatus;
+import org.dnacademy.certification.entity.HeldCertificates;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.RejectedException;
-import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.ModulePasses;
+import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.ModuleStatus;
+import org.dnacademy.progress.control.Programme;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.training.control.CurriculumCatalog;
@@ -169,28 +170,24 @@ public class CompletionRecords {
         long id = trainee.getId();
         var attempts = quizzes.summaryOf(id);
         var firstPassed = passes.firstPassed(id);
-        List<Certificate> held = certificates.ofAccount(id);
+        HeldCertificates held = certificates.held(id);
         LocalDate today = certificates.today();
-        List<TraineeRecord.ModuleStanding> modules = progress.programme(id).stream()
+        Programme programme = progress.programme(id);
+        List<TraineeRecord.ModuleStanding> modules = programme.modules().stream()
                 .map(p -> standing(p, attempts.get(p.module().getModuleKey()), firstPassed.get(p.module().getModuleKey()), held)).toList();
-        Certificate programme = held.stream().filter(c -> c.getKind() == CertificateKind.PROGRAMME && c.isCurrent()).findFirst()
-                .orElse(null);
+        Certificate programmeCertificate = held.programme().orElse(null);
         Optional<LocalDate> due = cohorts.dueDateOf(id);
-        boolean allPassed = modules.stream().allMatch(m -> m.status() == ModuleStatus.PASSED);
-        return new TraineeRecord(trainee, cohorts.cohortNamesOf(id), due.orElse(null), modules, programme,
-                programme == null ? null : certificates.statusOf(programme), due.isPresent() && today.isAfter(due.get()) && !allPassed);
+        return new TraineeRecord(trainee, cohorts.cohortNamesOf(id), due.orElse(null), modules, programme, programmeCertificate,
+                programmeCertificate == null ? null : certificates.statusOf(programmeCertificate),
+                due.isPresent() && today.isAfter(due.get()) && !programme.allPassed());
     }
 
     private TraineeRecord.ModuleStanding standing(ModuleProgress progress, Quizzes.AttemptSummary attempts, Instant firstPassed,
-            List<Certificate> held) {
-        String key = progress.module().getModuleKey();
-        Integer best = attempts == null || attempts.bestPercent() == null ? null : (int) Math.floor(attempts.bestPercent() + 1e-9);
+            HeldCertificates held) {
         LocalDate passedOn = firstPassed == null ? null : LocalDate.ofInstant(firstPassed, ZoneOffset.UTC);
-        Certificate certificate = held.stream()
-                .filter(c -> c.getKind() == CertificateKind.MODULE && key.equals(c.getModuleKey()) && c.getSupersededAt() == null)
-                .findFirst().orElse(null);
+        Certificate certificate = held.forModule(progress.module().getModuleKey()).orElse(null);
         return new TraineeRecord.ModuleStanding(progress.module(), progress.status(), progress.getLessonsRead(),
-                attempts == null ? 0 : (int) attempts.attempts(), best,
+                attempts == null ? 0 : (int) attempts.attempts(), attempts == null ? null : attempts.bestScore(),
                 passedOn, certificate, certificate == null ? null : certificates.statusOf(certificate));
     }
 }

@@ -3,10 +3,11 @@ package org.dnacademy.records.control;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.certification.entity.Certificate;
+import org.dnacademy.certification.entity.CertificateStatus;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.progress.control.ModuleStatus;
+import org.dnacademy.progress.control.Programme;
 import org.dnacademy.training.entity.ModuleVersion;
 
 /**
@@ -15,7 +16,7 @@ import org.dnacademy.training.entity.ModuleVersion;
  * this programme is concerned) and whether they are past their cohort's due date.
  */
 public record TraineeRecord(Account trainee, List<String> cohorts, LocalDate dueDate, List<ModuleStanding> modules,
-        Certificate programmeCertificate, CertificateStatus programmeStatus, boolean overdue) {
+        Programme programme, Certificate programmeCertificate, CertificateStatus programmeStatus, boolean overdue) {
 
     /** One module of one trainee. */
     public record ModuleStanding(ModuleVersion module, ModuleStatus status, int lessonsRead, int attempts, Integer bestScore,
@@ -69,7 +70,11 @@ public record TraineeRecord(Account trainee, List<String> cohorts, LocalDate due
     }
 
     public long getPassedCount() {
-        return modules.stream().filter(m -> m.status() == ModuleStatus.PASSED).count();
+        return programme.passedCount();
+    }
+
+    public int getProgrammePercent() {
+        return programme.percent();
     }
 
     public Account getTrainee() {

@@ -17,11 +17,24 @@ import java.util.List;
  */
 public record Transcript(String traineeName, String traineeEmail, List<String> cohorts, LocalDate dueDate,
         Instant generatedAt, String generatedBy, String programme, List<ModuleLine> modules, List<AttemptLine> attempts,
-        List<ReadingLine> reading, List<CertificateLine> certificates, List<PracticalLine> practical) {
+        List<ReadingLine> reading, List<CertificateLine> certificates, List<CompetenceLine> competence, List<PracticalLine> practical) {
 
-    /** One module's standing: status label ("Passed", "In progress"...), best score in whole percent. */
+    /**
+     * One module's standing: status label ("Passed", "In progress"...), best score in whole percent.
+     *
+     * @param cpdHours the CPD hours the module declares, e.g. "3.5"
+     */
     public record ModuleLine(String title, String status, int lessonsRead, int lessonCount, int attempts,
-            Integer bestScore, LocalDate passedOn, String certificate) {
+            Integer bestScore, LocalDate passedOn, String certificate, String cpdHours) {
+    }
+
+    /**
+     * Where the trainee stands in one practical skill, in one body region (or overall).
+     *
+     * @param region   the body region, or null for a skill not signed off by region
+     * @param progress competent observed sessions against those needed, e.g. "2 of 3"
+     */
+    public record CompetenceLine(String skill, boolean required, String region, String progress, boolean signedOff) {
     }
 
     /**

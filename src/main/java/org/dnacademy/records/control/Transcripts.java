@@ -75,6 +75,8 @@ public class Transcripts {
                 quizzes.attemptsOf(id).stream().filter(a -> !a.isOpen()).map(Transcripts::attempt).toList(),
                 readingOf(id),
                 certificates.ofAccount(id).stream().map(this::certificate).toList(),
+                practicalSkills.competence(id).stream().flatMap(c -> c.regions().stream().map(r -> new Transcript.CompetenceLine(
+                        c.skill().getTitle(), c.skill().isRequired(), r.regionTitle(), r.getProgress(), r.isSignedOff()))).toList(),
                 practicalSkills.sessions(id).stream().map(this::practical).toList());
     }
 
@@ -90,7 +92,8 @@ public class Transcripts {
         String certificate = standing.certificate() == null ? null
                 : standing.certificate().getCode() + " (" + standing.certificateStatus().getLabel() + ")";
         return new Transcript.ModuleLine(standing.module().getTitle(), standing.status().getLabel(), standing.lessonsRead(),
-                standing.module().getLessons().size(), standing.attempts(), standing.bestScore(), standing.passedOn(), certificate);
+                standing.module().getLessons().size(), standing.attempts(), standing.bestScore(), standing.passedOn(), certificate,
+                standing.module().getCpdHours() == null ? null : standing.module().getCpdHours().stripTrailingZeros().toPlainString());
     }
 
     private static Transcript.AttemptLine attempt(Attempt attempt) {
@@ -145,8 +148,12 @@ public class Transcripts {
             comment.add("Notes: " + session.getNotes());
         }
         session.getDecisions().stream().sorted(java.util.Comparator.comparing(PracticalDecision::getDecidedAt)).forEach(decision ->
-                comment.add((decision.isApproved() ? "Approved " : "Returned ") + DATE.format(decision.getDecidedAt().atZone(java.time.ZoneOffset.UTC))
-                        + " by " + emailOf(decision.getDecidedBy()) + (decision.getComment() == null ? "" : ": " + decision.getComment())));
+                comment.add(decision.getOutcome().getLabel() + " " + DATE.format(decision.getDecidedAt().atZone(java.time.ZoneOffset.UTC))
+                        + " by " + emailOf(decision.getDecidedBy())
+                        + (decision.getCriticalStepsMissed().isEmpty() ? "" : ", critical steps not done: "
+                                + decision.getCriticalStepsMissed().stream().map(m -> m.getStepText()).collect(java.util.stream.Collectors.joining(" / ")))
+                        + (decision.getComment() == null ? "" : ": " + decision.getComment())
+                        + (decision.isSigned() ? " [signed: " + decision.getSignedStatement() + "]" : "")));
         return new Transcript.PracticalLine(session.getPerformedOn(), session.getSkill().getTitle(), session.getBodyRegion(),
                 session.getState(), decidedBy, comment.isEmpty() ? null : String.join(". ", comment));
     }

@@ -37,6 +37,14 @@ public class Cohort {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The requirement profile (an id of {@code modules/requirements/}) the cohort works towards, or null. */
+    @Column(name = "profile_key", length = 64)
+    private String profileKey;
+
+    /** Minutes of engaged reading a trainee needs in a module before its quiz opens, or null for none. */
+    @Column(name = "min_reading_minutes")
+    private Integer minReadingMinutes;
+
     protected Cohort() {
     }
 
@@ -44,6 +52,23 @@ public class Cohort {
         this.name = Objects.requireNonNull(name).strip();
         this.dueDate = dueDate;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** What the cohort asks of its trainees beyond the programme: a requirement profile and a minimum reading time. */
+    public void require(String profileKey, Integer minReadingMinutes) {
+        if (minReadingMinutes != null && (minReadingMinutes < 0 || minReadingMinutes > 600)) {
+            throw new org.dnacademy.platform.RejectedException("Give a minimum reading time between 0 and 600 minutes per module, or none.");
+        }
+        this.profileKey = profileKey == null || profileKey.isBlank() ? null : profileKey;
+        this.minReadingMinutes = minReadingMinutes == null || minReadingMinutes == 0 ? null : minReadingMinutes;
+    }
+
+    public String getProfileKey() {
+        return profileKey;
+    }
+
+    public Integer getMinReadingMinutes() {
+        return minReadingMinutes;
     }
 
     public Long getId() {

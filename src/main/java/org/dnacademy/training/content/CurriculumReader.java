@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 public final class CurriculumReader {
 
     /** The folder of requirement profiles, beside the module folders. */
-    static final String REQUIREMENTS_FOLDER = "requirements";
+    static final String REQUIREMENTS_FOLDER = RequirementsReader.FOLDER;
 
     private final Path modulesDir;
     private final Problems problems;
@@ -55,15 +56,20 @@ public final class CurriculumReader {
         checkUnique("case", drafts.stream().flatMap(draft -> draft.bank().caseSites().stream()).toList());
         checkUnique("question", drafts.stream().flatMap(draft -> draft.bank().questionSites().stream()).toList());
         // Read after the modules, whose ids the skills name; outside every module folder, so no module version depends on it.
+        boolean everyModuleKnown = drafts.stream().allMatch(draft -> draft.descriptor().id() != null);
+        int problemsBeforeSkills = problems.count();
         PracticalSkillsReader.Result skills = new PracticalSkillsReader(problems, references, referencesFile)
-                .read(modulesDir.resolve(PracticalSkillsReader.FILE_NAME), byId.keySet(),
-                        drafts.stream().allMatch(draft -> draft.descriptor().id() != null));
+                .read(modulesDir.resolve(PracticalSkillsReader.FILE_NAME), byId.keySet(), everyModuleKnown);
+        // Profiles name modules and skills, so they come last; a skill with a problem is not read, and is not reported again.
+        Set<String> skillIds = skills.skills().stream().map(PracticalSkill::id).collect(Collectors.toSet());
+        List<RequirementProfile> profiles = new RequirementsReader(problems, byId.keySet(), everyModuleKnown, skillIds,
+                problems.count() == problemsBeforeSkills).read(modulesDir.resolve(REQUIREMENTS_FOLDER));
         if (!problems.isEmpty()) {
             throw new CurriculumException(problems.sorted());
         }
         List<ModuleContent> modules = drafts.stream().map(CurriculumReader::toModule)
                 .sorted(Comparator.comparingInt(ModuleContent::order)).toList();
-        return new Curriculum(modules, references.valid(), skills.skills(), skills.regions(), skills.version());
+        return new Curriculum(modules, references.valid(), skills.skills(), skills.regions(), skills.version(), profiles);
     }
 
     private List<Path> moduleFolders() {

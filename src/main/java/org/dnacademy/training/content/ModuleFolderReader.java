@@ -158,7 +158,7 @@ final class ModuleFolderReader {
 
     private String version(Path folder, Set<String> citedKeys) {
         try {
-            return ModuleVersion.of(folder, citedKeys.stream().flatMap(key -> references.find(key).stream()).toList());
+            return ContentHash.of(folder, citedKeys.stream().flatMap(key -> references.find(key).stream()).toList());
         } catch (IOException e) {
             problems.add(folder, 0, "cannot be read: " + e.getMessage());
             return null;

@@ -50,6 +50,32 @@ class CertificatePdfTest {
     }
 
     @Test
+    void aProgrammeCertificateListsThePracticalSkillsSignedOffAndTheHours() throws IOException {
+        var document = new CertificateDocument("Programme certificate", "Ana Li", "DN Academy dry needling programme", null, null,
+                LocalDate.of(2026, 2, 1), LocalDate.of(2028, 2, 1), CODE, URL, null, new java.math.BigDecimal("21.5"),
+                List.of("Clean technique and sharps", "Safe thoracic technique (Thoracic wall)", "Guide-tube insertion (Neck and cervical spine, Lower limb)"));
+        String text = text(CertificatePdf.render(document)).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Practical skills signed off: Clean technique and sharps; Safe thoracic technique (Thoracic wall)"), text);
+        assertTrue(text.contains("Guide-tube insertion (Neck and cervical spine, Lower limb)"), text);
+        assertTrue(text.contains("21.5 CPD hours"), text);
+    }
+
+    @Test
+    void skillsThatDoNotFitAreCountedAndLeftToTheVerificationPage() throws IOException {
+        List<String> many = java.util.stream.IntStream.rangeClosed(1, 60).mapToObj(i -> "A practical skill with a long title number " + i).toList();
+        var document = new CertificateDocument("Programme certificate", "Ana Li", "DN Academy dry needling programme", null, null,
+                LocalDate.of(2026, 2, 1), LocalDate.of(2028, 2, 1), CODE, URL, null, null, many);
+        try (PDDocument pdf = Loader.loadPDF(CertificatePdf.render(document))) {
+            assertEquals(1, pdf.getNumberOfPages());
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            java.util.regex.Matcher more = java.util.regex.Pattern.compile("and (\\d+) more on the verification page").matcher(text);
+            assertTrue(more.find(), text);
+            int listed = (int) many.stream().filter(text::contains).count();
+            assertEquals(60, listed + Integer.parseInt(more.group(1)), "every skill is either printed or counted: " + text);
+        }
+    }
+
+    @Test
     void oneA4LandscapePage() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(CertificatePdf.render(module("Zoë Ñúñez-Łukasz")))) {
             assertEquals(1, pdf.getNumberOfPages());

@@ -21,6 +21,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.dnacademy.records.control.Transcript.AnswerLine;
 import org.dnacademy.records.control.Transcript.AttemptLine;
 import org.dnacademy.records.control.Transcript.CertificateLine;
+import org.dnacademy.records.control.Transcript.CompetenceLine;
 import org.dnacademy.records.control.Transcript.ModuleLine;
 import org.dnacademy.records.control.Transcript.PracticalLine;
 import org.dnacademy.records.control.Transcript.ReadingLine;
@@ -56,6 +57,12 @@ class TranscriptPdfTest {
                 () -> assertTrue(text.contains(CODE), text),
                 () -> assertTrue(text.contains("Pulled back after an audit"), text),
                 () -> assertTrue(text.contains("Good needle angle, check depth"), text),
+                () -> assertTrue(text.contains("CPD"), "the CPD hours column (its header wraps): " + text),
+                () -> assertTrue(text.contains("3.5"), "the module's CPD hours: " + text),
+                () -> assertTrue(text.contains("Practical competence"), text),
+                () -> assertTrue(text.contains("Safe thoracic technique"), text),
+                () -> assertTrue(text.contains("Thoracic wall"), "the body region of a skill signed off by region: " + text),
+                () -> assertTrue(text.contains("2 of 3"), text),
                 () -> assertTrue(text.contains("Upper trapezius, attempt 2 \u2014 86% (pass mark 80%) Passed"), text),
                 () -> assertTrue(text.contains("Started 2 Feb 2026 10:00 UTC, submitted 2 Feb 2026 10:12 UTC "
                         + "(trainee), took 12 min 5 s, module version 3f9a2c"), text),
@@ -176,7 +183,7 @@ class TranscriptPdfTest {
     @Test
     void emptyListsSaySo() throws IOException {
         Transcript empty = new Transcript("Ana Li", "ana.li@example.org", List.of(), null, GENERATED,
-                "lead@example.org", "Not certified", List.of(), List.of(), List.of(), List.of(), List.of());
+                "lead@example.org", "Not certified", List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
         String text = text(TranscriptPdf.render(empty));
         assertAll(
                 () -> assertTrue(text.contains("No cohort"), text),
@@ -185,6 +192,7 @@ class TranscriptPdfTest {
                 () -> assertTrue(text.contains("No submitted attempts."), text),
                 () -> assertTrue(text.contains("No lessons read yet."), text),
                 () -> assertTrue(text.contains("No certificates."), text),
+                () -> assertTrue(text.contains("No practical skills."), text),
                 () -> assertTrue(text.contains("No practical sessions recorded."), text),
                 () -> assertTrue(text.contains("Page 1 of 1"), text));
     }
@@ -203,13 +211,15 @@ class TranscriptPdfTest {
                         List.of("Over an infected area"), 0));
         return new Transcript(name, "ana.li@example.org", List.of("Spring 2026", "Physio B"), LocalDate.of(2026, 6, 30),
                 GENERATED, "lead@example.org", "Not certified",
-                List.of(new ModuleLine("Upper trapezius", "Passed", 4, 4, 2, 86, LocalDate.of(2026, 2, 2), CODE),
-                        new ModuleLine("Lumbar multifidus", "In progress", 3, 4, 0, null, null, null)),
+                List.of(new ModuleLine("Upper trapezius", "Passed", 4, 4, 2, 86, LocalDate.of(2026, 2, 2), CODE, "3.5"),
+                        new ModuleLine("Lumbar multifidus", "In progress", 3, 4, 0, null, null, null, null)),
                 List.of(new AttemptLine("Upper trapezius", 2, "3f9a2c", started, started.plusSeconds(725),
                         Duration.ofSeconds(725), 86, 80, true, "trainee", answers)),
                 List.of(new ReadingLine(Instant.parse("2026-02-02T09:30:00Z"), "Upper trapezius", "Anatomy")),
                 List.of(new CertificateLine(CODE, "Upper trapezius", LocalDate.of(2026, 2, 2), LocalDate.of(2027, 2, 2),
                         "Revoked", "Pulled back after an audit")),
+                List.of(new CompetenceLine("Safe thoracic technique", true, "Thoracic wall", "2 of 3", false),
+                        new CompetenceLine("Clean technique", true, null, "3 of 3", true)),
                 List.of(new PracticalLine(LocalDate.of(2026, 2, 10), "Needling the upper trapezius", "Neck",
                         "Signed off", "Dr Supervisor", "Good needle angle, check depth. " + practicalComment)));
     }
@@ -218,7 +228,7 @@ class TranscriptPdfTest {
         List<ModuleLine> modules = new ArrayList<>();
         for (int m = 1; m <= 6; m++) {
             modules.add(new ModuleLine("Module " + m + " with a fairly long title about a region of the body",
-                    m % 2 == 0 ? "Passed" : "In progress", m, 6, 3, 50 + m, LocalDate.of(2026, 1, m), CODE));
+                    m % 2 == 0 ? "Passed" : "In progress", m, 6, 3, 50 + m, LocalDate.of(2026, 1, m), CODE, "2"));
         }
         List<AttemptLine> attempts = new ArrayList<>();
         for (int a = 1; a <= 20; a++) {
@@ -240,6 +250,7 @@ class TranscriptPdfTest {
                 "admin@example.org", "Valid until 3 Mar 2028 (" + CODE + ")", modules, attempts, reading,
                 List.of(new CertificateLine(CODE, "Module 2", LocalDate.of(2026, 1, 2), LocalDate.of(2027, 1, 2),
                         "Valid", null)),
+                List.of(new CompetenceLine("Needling", true, "Neck", "1 of 3", false)),
                 List.of(new PracticalLine(LocalDate.of(2026, 2, 10), "Needling", "Neck", "Pending", null, null)));
     }
 

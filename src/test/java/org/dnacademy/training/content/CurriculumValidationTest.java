@@ -256,7 +256,12 @@ class CurriculumValidationTest {
         }
         @Test
         void requirementsFolderBesideTheModulesIsNotAModule() {
+            // Its files are requirement profiles, checked as such (RequirementProfilesTest), never as a module folder.
             fixture.write("requirements/uk.yaml", "jurisdiction: United Kingdom\n");
+            List<ContentProblem> problems = fixture.problems();
+            assertTrue(problems.stream().allMatch(p -> p.file().toString().replace('\\', '/').equals("modules/requirements/uk.yaml")),
+                    CurriculumFixture.list(problems));
+            fixture.delete("requirements/uk.yaml");
             assertEquals(List.of("basics", "advanced"), fixture.read().modules().stream().map(ModuleContent::id).toList());
         }
 

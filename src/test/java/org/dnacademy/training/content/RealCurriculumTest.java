@@ -1,20 +1,27 @@
 package org.dnacademy.training.content;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +145,38 @@ class RealCurriculumTest {
         assertTrue(thin.isEmpty(), String.join("\n", thin));
     }
 
+    @Test
+    void theRequirementProfilesAreReadInFileNameOrder() {
+        assertEquals(List.of("alberta-pt", "florida-pt", "south-dakota-pt", "utah-pt"),
+                curriculum.profiles().stream().map(RequirementProfile::id).toList());
+    }
+
+    /** What a stored definition gives when read again must be exactly what the folder gave. */
+    @Test
+    void eachRealProfileParsedFromItsTextEqualsTheOneRead() throws IOException, NoSuchAlgorithmException {
+        Set<String> moduleIds = curriculum.modules().stream().map(ModuleContent::id).collect(Collectors.toSet());
+        Set<String> skillIds = curriculum.skills().stream().map(PracticalSkill::id).collect(Collectors.toSet());
+        for (RequirementProfile profile : curriculum.profiles()) {
+            Path file = Path.of("modules", "requirements", profile.id() + ".yaml");
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            assertEquals(profile, RequirementsReader.parse(profile.id() + ".yaml", text, moduleIds, skillIds), file.toString());
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+                    text.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8))), profile.version(), file.toString());
+        }
+    }
+
+    /** Trainees read what a profile leaves to them as one list, worded the same way in every profile. */
+    @Test
+    void everyRealProfileSaysWhatThePlatformDoesNotCheck() {
+        List<String> thin = new ArrayList<>();
+        for (RequirementProfile profile : curriculum.profiles()) {
+            if (!profile.notChecked().startsWith("The platform does not check")) {
+                thin.add(profile.id() + ": not-checked should start 'The platform does not check', so trainees read it as a list");
+            }
+        }
+        assertTrue(thin.isEmpty(), String.join("\n", thin));
+    }
+
     /**
      * Prints the content report for the reviewer and holds each module to the two figures the
      * programme commits to: the key is rarely the giveaway longest option, and there are enough
@@ -203,6 +242,7 @@ class RealCurriculumTest {
         questionsByKeyFact().forEach((fact, questions) -> figures.append(' ').append(fact).append('=').append(questions.size()));
         figures.append(String.format("%n  practical skills: %d (%d required)", curriculum.skills().size(),
                 curriculum.skills().stream().filter(PracticalSkill::required).count()));
+        figures.append(String.format("%n  requirement profiles: %s", curriculum.profiles().stream().map(RequirementProfile::id).toList()));
         System.out.println(figures);
     }
 }

@@ -21,11 +21,11 @@ import java.util.stream.Stream;
  * recertify. It must not change when nothing did, so it ignores hidden files (.DS_Store and the
  * like), line ends (CRLF or LF) and the order in which the file system lists files.
  */
-final class ModuleVersion {
+final class ContentHash {
 
     private static final Set<String> TEXT_EXTENSIONS = Set.of(".md", ".yaml", ".yml", ".svg", ".txt");
 
-    private ModuleVersion() {
+    private ContentHash() {
     }
 
     /** @param citedReferences the entries of references.yaml the module's lessons and questions cite */

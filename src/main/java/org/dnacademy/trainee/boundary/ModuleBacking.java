@@ -1,13 +1,16 @@
-package org.dnacademy.training.boundary;
+package org.dnacademy.trainee.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.omnifaces.cdi.Param;
+
 import org.dnacademy.identity.boundary.CurrentUser;
-import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.progress.control.LearningHours;
 import org.dnacademy.progress.control.ModuleProgress;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.training.control.CurriculumCatalog;
@@ -30,17 +33,28 @@ public class ModuleBacking {
     @Inject
     FacesContext faces;
 
-    private String moduleKey;
+    @Inject
+    LearningHours learningHours;
+
+    @Inject
+    @Param(name = "module")
+    private String moduleParameter;
+
     private ModuleVersion module;
     private ModuleProgress trainee;
 
+    /** The page's subject: the module's current version, and the trainee's progress in it. */
+    @PostConstruct
+    void find() {
+        module = catalog.findCurrent(moduleParameter == null ? "" : moduleParameter).orElse(null);
+        if (module != null && currentUser.isTrainee()) {
+            trainee = progress.of(currentUser.get().getId(), module.getModuleKey());
+        }
+    }
+
+    /** The view action: a 404 for an unknown module. */
     public void load() {
-        try {
-            module = catalog.current(moduleKey == null ? "" : moduleKey);
-            if (currentUser.isTrainee()) {
-                trainee = progress.of(currentUser.get().getId(), module.getModuleKey());
-            }
-        } catch (NotFoundException e) {
+        if (module == null) {
             Pages.notFound(faces);
         }
     }
@@ -49,16 +63,13 @@ public class ModuleBacking {
         return module;
     }
 
+    /** Engaged reading time in this module version's lessons, in whole minutes. */
+    public long getReadingMinutes() {
+        return trainee == null ? 0 : learningHours.readingTime(currentUser.get().getId(), module).toMinutes();
+    }
+
     /** The signed-in trainee's progress, or null for supervisors and administrators previewing. */
     public ModuleProgress getTrainee() {
         return trainee;
-    }
-
-    public String getModuleKey() {
-        return moduleKey;
-    }
-
-    public void setModuleKey(String moduleKey) {
-        this.moduleKey = moduleKey;
     }
 }

@@ -1,0 +1,59 @@
+package org.dnacademy.records.control;
+
+import java.util.List;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.identity.entity.Account;
+import org.dnacademy.identity.entity.Role;
+import org.dnacademy.platform.Outbox;
+import org.dnacademy.platform.Settings;
+import org.dnacademy.progress.control.AdverseEventRecorded;
+import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.entity.AdverseEvent;
+
+/**
+ * A serious adverse event during supervised practice is told at once to the supervisors of the
+ * trainee's cohorts (to the administrators when the trainee has no supervisor), by e-mail through
+ * the outbox, in the same transaction as the record: no record without its alert, no alert without
+ * its record. The message holds no patient details, only where to read the record.
+ */
+@Stateless
+public class SeriousEventAlerts {
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    PracticalSkills practicalSkills;
+
+    @Inject
+    Outbox outbox;
+
+    void alert(@Observes AdverseEventRecorded recorded) {
+        if (!recorded.serious()) {
+            return;
+        }
+        AdverseEvent event = practicalSkills.findAdverseEvent(recorded.eventId()).orElseThrow();
+        Account trainee = accounts.get(recorded.traineeId());
+        for (Account recipient : recipients(trainee.getId())) {
+            String link = Settings.current().publicUrl() + "/records/trainee.xhtml?id=" + trainee.getId() + "#adverse-events";
+            String text = "A serious adverse event was recorded during a supervised practice session of " + trainee.getDisplayName()
+                    + " (" + event.getType().getLabel() + ", session of " + event.getSession().getPerformedOn() + ").\n\n"
+                    + "Read the record and act on it: " + link + "\n\nDN Academy";
+            outbox.send(recipient.getEmail(), "Serious adverse event: " + trainee.getDisplayName(), text, null);
+        }
+    }
+
+    /** Who hears of a serious event: the trainee's cohort supervisors, else every administrator. */
+    List<Account> recipients(long traineeId) {
+        List<Account> supervisors = cohorts.supervisorsOf(traineeId).stream().map(accounts::get).toList();
+        return supervisors.isEmpty() ? accounts.all().stream().filter(a -> a.getRole() == Role.ADMIN).toList() : supervisors;
+    }
+}

@@ -1,0 +1,84 @@
+package org.dnacademy;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The dependency law of the application, as each feature's {@code package-info.java} states it,
+ * checked on the compiled production classes. A new feature package must be given its place here
+ * (the layered rule refuses classes outside every layer).
+ *
+ * <pre>
+ * records     supervisors' views: above everything
+ * trainee     the trainee's own pages (dashboard, module, lesson, practical log): composes the features below
+ * certification  hears of passes through progress; never reads quiz
+ * quiz        attempts and grading; reads progress
+ * progress    lessons read, passes, practical skills; reads training
+ * training    curriculum content and its storage
+ * notices     tells a person something (in the application and by e-mail); below every feature but identity
+ * identity, audit, platform   below every feature; platform knows no feature
+ * </pre>
+ */
+@AnalyzeClasses(packages = "org.dnacademy", importOptions = ArchitectureTest.ProductionClasses.class)
+class ArchitectureTest {
+
+    /** Production classes only, wherever the build folder is (-Dbuild.dir moves it out of target/). */
+    static final class ProductionClasses implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/test-classes/");
+        }
+    }
+
+    @ArchTest
+    static final ArchRule featuresFormNoCycle = slices().matching("org.dnacademy.(*)..")
+            .as("features").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule featuresDependOneWay = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .withOptionalLayers(true)
+            .ensureAllClassesAreContainedInArchitecture()
+            .layer("records").definedBy("org.dnacademy.records..")
+            .layer("trainee").definedBy("org.dnacademy.trainee..")
+            .layer("certification").definedBy("org.dnacademy.certification..")
+            .layer("quiz").definedBy("org.dnacademy.quiz..")
+            .layer("progress").definedBy("org.dnacademy.progress..")
+            .layer("training").definedBy("org.dnacademy.training..")
+            .layer("notices").definedBy("org.dnacademy.notices..")
+            .layer("identity").definedBy("org.dnacademy.identity..")
+            .layer("audit").definedBy("org.dnacademy.audit..")
+            .layer("platform").definedBy("org.dnacademy.platform..")
+            .whereLayer("records").mayNotBeAccessedByAnyLayer()
+            .whereLayer("trainee").mayNotBeAccessedByAnyLayer()
+            .whereLayer("certification").mayOnlyAccessLayers("progress", "training", "notices", "identity", "audit", "platform")
+            .whereLayer("quiz").mayOnlyAccessLayers("progress", "training", "identity", "audit", "platform")
+            .whereLayer("progress").mayOnlyAccessLayers("training", "identity", "audit", "platform")
+            .whereLayer("training").mayOnlyAccessLayers("identity", "audit", "platform")
+            .whereLayer("notices").mayOnlyAccessLayers("identity", "platform")
+            .whereLayer("identity").mayOnlyAccessLayers("audit", "platform")
+            .whereLayer("audit").mayOnlyAccessLayers("platform")
+            .whereLayer("platform").mayNotAccessAnyLayer();
+
+    /** The content reader is plain Java so the whole curriculum can be checked by a unit test. */
+    @ArchTest
+    static final ArchRule curriculumFilesStandAlone = noClasses().that().resideInAPackage("org.dnacademy.training.content..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.dnacademy.training.content..", "java..",
+                    "org.yaml.snakeyaml..", "org.commonmark..");
+
+    /** Within a feature, entities hold rules and know no service; services know no page. */
+    @ArchTest
+    static final ArchRule entitiesKnowNoServiceOrPage = noClasses().that().resideInAPackage("..entity..")
+            .should().dependOnClassesThat().resideInAnyPackage("..control..", "..boundary..");
+
+    @ArchTest
+    static final ArchRule servicesKnowNoPage = noClasses().that().resideInAPackage("..control..")
+            .should().dependOnClassesThat().resideInAPackage("..boundary..");
+}
