@@ -173,28 +173,34 @@ class OperationsBrowserIT extends BrowserTestBase {
 
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         browser.open(url("/records/practical.xhtml"));
-        browser.click(By.cssSelector("input[aria-label^='Approve " + name + "']"));
+        browser.click(By.xpath("//a[contains(@href, 'assess.xhtml') and contains(., \"" + name + "'s session\")]"));
+        browser.find(By.id("return:why")).sendKeys("Logged under the wrong skill");
+        browser.click(By.id("return:submit"));
         browser.click(By.id("signout:submit"));
 
         signIn(email, PASSWORD);
         WebElement link = browser.find(By.id("notices-link"));
         assertTrue(link.getText().contains("1"), "the header counts the unread notice: " + link.getText());
+        assertTrue(browser.find(By.id("unread-notices-heading")).getText().contains("1 unread"), "the dashboard shows it");
+        assertTrue(browser.find(By.cssSelector(".unread-notices")).getText().contains("Practical session returned"),
+                browser.find(By.cssSelector(".unread-notices")).getText());
         browser.click(By.id("notices-link"));
         assertEquals("/notices.xhtml", browser.path());
-        assertTrue(browser.text().contains("Practical session approved"), browser.text());
+        assertTrue(browser.text().contains("Practical session returned"), browser.text());
+        assertTrue(browser.text().contains("Returned without assessment"), browser.text());
         browser.assertAccessible();
-        WebElement markRead = browser.find(By.cssSelector("input[aria-label^='Mark as read: Practical session approved']"));
+        WebElement markRead = browser.find(By.cssSelector("input[aria-label^='Mark as read: Practical session returned']"));
         browser.whileLoading(() -> markRead.sendKeys(Keys.ENTER));
         assertTrue(browser.find(By.id("notices-link")).getText().strip().equals("Notices"), "nothing unread any more");
         browser.assertAccessible();
 
-        WebElement approved = browser.find(By.xpath("//label[text()='A supervisor approved a practical session']"));
-        WebElement box = browser.find(By.id(approved.getAttribute("for")));
+        WebElement returned = browser.find(By.xpath("//label[text()='A supervisor assessed a practical session not yet competent, or returned it']"));
+        WebElement box = browser.find(By.id(returned.getAttribute("for")));
         assertTrue(box.isSelected(), "optional notices start on");
         box.sendKeys(Keys.SPACE);
         browser.click(By.id("preferences:save"));
         assertTrue(browser.text().contains("Saved. Reminders about your certificates are always sent."), browser.text());
-        assertTrue(!browser.find(By.id(browser.find(By.xpath("//label[text()='A supervisor approved a practical session']"))
+        assertTrue(!browser.find(By.id(browser.find(By.xpath("//label[text()='A supervisor assessed a practical session not yet competent, or returned it']"))
                 .getAttribute("for"))).isSelected(), "kept off");
         browser.assertAccessible();
         browser.screenshot("notices");

@@ -39,6 +39,7 @@ import org.dnacademy.notices.entity.NoticeKind;
 import org.dnacademy.platform.OutboxSender;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.PracticalSkills;
+import org.dnacademy.progress.entity.AdverseEvent;
 import org.dnacademy.progress.entity.PracticalDecision;
 import org.dnacademy.progress.entity.PracticalSession;
 import org.dnacademy.progress.entity.StepMark;
@@ -292,6 +293,21 @@ class RemindersIT {
         assertEquals(2, returned.size(), "turned on again");
         assertTrue(returned.stream().anyMatch(n -> n.getBody().contains("Returned without assessment")
                 && n.getBody().contains("Closer, check the depth")), returned.stream().map(Notice::getBody).toList().toString());
+    }
+
+    @Test
+    void aSeriousAdverseEventIsMailedToTheCohortSupervisorFromItsTemplate() {
+        Account trainee = scenario.trainee("Ada Adverse");
+        Account supervisor = scenario.staff("Sam Serious", Role.SUPERVISOR);
+        scenario.cohort("Adverse cohort", List.of(supervisor), List.of(trainee));
+        PracticalSession session = practicalSkills.findSession(scenario.practicalSession(trainee, "with an event")).orElseThrow();
+        practicalSkills.recordAdverseEvent(trainee, session, AdverseEvent.Grade.SERIOUS, AdverseEvent.Type.VASOVAGAL, "Fainted after needling",
+                "Laid flat, recovered in five minutes", AdverseEvent.Referral.PHYSICIAN, null);
+        sender.sendDue();
+        TestMailbox.Received mail = TestMailbox.await(supervisor.getEmail(), "Serious adverse event: Ada Adverse", MAIL_WAIT);
+        assertTrue(mail.text().contains("Hello Sam Serious"), mail.text());
+        assertTrue(mail.text().contains("/records/trainee.xhtml?id=" + trainee.getId() + "#adverse-events"), mail.text());
+        assertFalse(mail.text().contains("Fainted"), "no clinical details in the e-mail: " + mail.text());
     }
 
     @Test
