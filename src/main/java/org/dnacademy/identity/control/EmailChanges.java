@@ -55,13 +55,15 @@ public class EmailChanges {
         if (newEmail.equals(account.getEmail())) {
             throw new RejectedException("This is already your address.");
         }
-        if (accounts.findByEmail(newEmail).isPresent()) {
-            throw new RejectedException("Another account has this address already.");
-        }
+        // Counted before the address is looked up, so that this page cannot be used to find out,
+        // address after address, who has an account.
         var attempt = throttle.attempt(List.of(new Limit("email-change:" + account.getEmail(), account.getEmail(), Accounts.RESENDS)));
         if (!attempt.allowed()) {
             throw new RejectedException("A change was asked for several times already. Try again in "
                     + SignInThrottle.inWords(attempt.waitFor().get()) + ".");
+        }
+        if (accounts.findByEmail(newEmail).isPresent()) {
+            throw new RejectedException("Another account has this address already.");
         }
         mail.emailChange(account, newEmail);
         audit.record(account.getEmail(), AuditAction.EMAIL_CHANGE_REQUESTED, account.getEmail(), "to " + newEmail);

@@ -30,7 +30,7 @@ public class PracticalDecisionNotices {
     @Inject
     Notices notices;
 
-    void tell(@Observes PracticalDecided decided) {
+    public void tell(@Observes PracticalDecided decided) {
         PracticalDecision decision = em.find(PracticalDecision.class, decided.decisionId());
         PracticalSession session = decision.getSession();
         boolean competent = decision.isCompetent();

@@ -39,7 +39,7 @@ public class SeriousEventAlerts {
     @Inject
     Outbox outbox;
 
-    void alert(@Observes AdverseEventRecorded recorded) {
+    public void alert(@Observes AdverseEventRecorded recorded) {
         if (!recorded.serious()) {
             return;
         }
