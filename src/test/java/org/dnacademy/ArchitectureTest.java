@@ -24,6 +24,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * progress    lessons read, passes, practical skills; reads training
  * training    curriculum content and its storage
  * backup      whole-database backups (an operator's feature): uses identity, audit and platform; used by none
+ * notices     tells a person something (in the application and by e-mail); below every feature but identity
  * identity, audit, platform   below every feature; platform knows no feature
  * </pre>
  */
@@ -54,17 +55,19 @@ class ArchitectureTest {
             .layer("progress").definedBy("org.dnacademy.progress..")
             .layer("training").definedBy("org.dnacademy.training..")
             .layer("backup").definedBy("org.dnacademy.backup..")
+            .layer("notices").definedBy("org.dnacademy.notices..")
             .layer("identity").definedBy("org.dnacademy.identity..")
             .layer("audit").definedBy("org.dnacademy.audit..")
             .layer("platform").definedBy("org.dnacademy.platform..")
             .whereLayer("records").mayNotBeAccessedByAnyLayer()
             .whereLayer("trainee").mayNotBeAccessedByAnyLayer()
-            .whereLayer("certification").mayOnlyAccessLayers("progress", "training", "identity", "audit", "platform")
+            .whereLayer("certification").mayOnlyAccessLayers("progress", "training", "notices", "identity", "audit", "platform")
             .whereLayer("quiz").mayOnlyAccessLayers("progress", "training", "identity", "audit", "platform")
             .whereLayer("progress").mayOnlyAccessLayers("training", "identity", "audit", "platform")
             .whereLayer("training").mayOnlyAccessLayers("identity", "audit", "platform")
             .whereLayer("backup").mayNotBeAccessedByAnyLayer()
             .whereLayer("backup").mayOnlyAccessLayers("identity", "audit", "platform")
+            .whereLayer("notices").mayOnlyAccessLayers("identity", "platform")
             .whereLayer("identity").mayOnlyAccessLayers("audit", "platform")
             .whereLayer("audit").mayOnlyAccessLayers("platform")
             .whereLayer("platform").mayNotAccessAnyLayer();

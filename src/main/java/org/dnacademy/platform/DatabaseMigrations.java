@@ -19,7 +19,8 @@ import org.flywaydb.core.Flyway;
  * Brings the schema up to date with Flyway before anything else touches the database. Start-up
  * beans that use the database declare {@code @DependsOn("DatabaseMigrations")}. The few column
  * types Derby and PostgreSQL spell differently are Flyway placeholders, so one set of
- * migrations serves both.
+ * migrations ({@code db/migration}) serves both; what cannot be written the same way in both
+ * (triggers) is in {@code db/derby} or {@code db/postgresql}, with the same version number in each.
  */
 @Startup
 @Singleton
@@ -52,10 +53,11 @@ public class DatabaseMigrations {
 
     @PostConstruct
     void migrate() {
+        boolean postgres = isPostgres();
         var result = Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .placeholders(placeholders())
+                .locations("classpath:db/migration", postgres ? "classpath:db/postgresql" : "classpath:db/derby")
+                .placeholders(placeholders(postgres))
                 .javaMigrations(new V8__StripInvisibleCharacters())
                 .load()
                 .migrate();
@@ -64,13 +66,15 @@ public class DatabaseMigrations {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    private Map<String, String> placeholders() {
-        boolean postgres;
+    private boolean isPostgres() {
         try (var connection = dataSource.getConnection()) {
-            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the database", e);
         }
+    }
+
+    private static Map<String, String> placeholders(boolean postgres) {
         return postgres
                 ? Map.of("text", "TEXT", "blob", "BYTEA")
                 : Map.of("text", "CLOB", "blob", "BLOB");

@@ -29,6 +29,16 @@ public class Outbox {
         em.persist(new OutboxMessage(recipient, subject, text, html, clock.instant()));
     }
 
+    /** One message written from its template ({@link MailTemplates}): plain text and HTML. */
+    public void send(String recipient, MailTemplates.Rendered message) {
+        send(recipient, message.subject(), message.text(), message.html());
+    }
+
+    /** Whether e-mail really leaves the server (an SMTP server is configured), rather than being printed to the log. */
+    public boolean delivers() {
+        return Settings.current().mail().isPresent();
+    }
+
     /** The latest messages to a recipient, newest first: for administrators and tests. */
     public List<OutboxMessage> to(String recipient, int max) {
         return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.createdAt DESC, m.id DESC",

@@ -81,6 +81,11 @@ public class OutboxMessage {
         this.nextTryAt = now;
     }
 
+    /** Waiting to be sent, and its next try is not in the future (a claimed message's is). */
+    boolean isDue(Instant now) {
+        return sentAt == null && !nextTryAt.isAfter(now);
+    }
+
     /**
      * Taken by one sender: pushed into the future first, so that another instance's sender does
      * not take it too; if this sender dies, it is tried again then.

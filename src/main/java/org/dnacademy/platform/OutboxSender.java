@@ -2,6 +2,7 @@ package org.dnacademy.platform;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import java.util.logging.Logger;
@@ -50,13 +51,28 @@ public class OutboxSender {
     @jakarta.ejb.EJB
     Leases leases;
 
+    @jakarta.ejb.EJB
+    DatabaseMigrations migrations;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    void sendDue() {
+    void scheduled() {
+        migrations.awaitSchema();
         if (!leases.claim("outbox", Duration.ofSeconds(8))) {
-            return;
+            return; // another instance is sending this round
         }
+        sendDue();
+    }
+
+    /**
+     * Sends (or tries) every message that is due; messages another sender claimed are left to it.
+     *
+     * @return how many this call sent
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue() {
         OutboxSender self = context.getBusinessObject(OutboxSender.class);
+        int sent = 0;
         for (Long id : self.due()) {
             OutboxMessage claimed;
             try {
@@ -70,11 +86,13 @@ public class OutboxSender {
             try {
                 deliver(claimed);
                 self.record(id, null);
+                sent++;
             } catch (MessagingException | RuntimeException e) {
                 LOG.warning(() -> "E-mail " + id + " to " + claimed.getRecipient() + " not sent (will retry): " + e.getMessage());
                 self.record(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
         }
+        return sent;
     }
 
     public List<Long> due() {
@@ -82,14 +100,23 @@ public class OutboxSender {
                 .getResultList();
     }
 
-    /** @return the message, now claimed by this sender; null when it was sent meanwhile */
+    /**
+     * Takes a message for this sender. Another sender that read the same message as due either
+     * finds it no longer due (claimed and committed before it looked: Derby waits for the claim's
+     * row lock and then reads the new try time) or fails the version check at the flush (it read
+     * the row before the claim was committed: PostgreSQL reads the old row and its update finds
+     * the version changed). Either way only one sender has it.
+     *
+     * @return the message, now claimed by this sender; null when it was sent or claimed meanwhile
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public OutboxMessage claim(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id);
-        if (message == null || message.getSentAt() != null) {
+        Instant now = clock.instant();
+        if (message == null || !message.isDue(now)) {
             return null;
         }
-        message.claim(clock.instant());
+        message.claim(now);
         em.flush(); // the version check: a concurrent claim by another instance fails here
         message.getTextBody();
         message.getHtmlBody();

@@ -38,11 +38,17 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * @param mail                  the SMTP server e-mail is sent through; empty to print messages to
  *                              the log instead (development), with in-app notices only
  * @param backup                where and how often the database is backed up
+ * @param sessionIdle           a signed-in session without a request for this long is signed out
+ * @param sessionLifetime       a signed-in session ends this long after signing in, however busy
+ * @param stuckAfterDays        the supervisors' weekly digest counts a trainee as stuck after this
+ *                              many days without progress
  */
 public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<String> databaseUser,
         Optional<String> databasePassword, Optional<Path> modulesDir, Optional<Duration> quizCooldown, URI publicUrl,
         int expiringWindowDays, int recertificationDays, int zipMaxFiles, String adminEmail, Optional<String> adminPassword,
-        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail, Backup backup) {
+        Set<String> trustedProxies, int registrationsPerHour, Optional<Mail> mail, Backup backup,
+        Duration sessionIdle, Duration sessionLifetime,
+        int stuckAfterDays) {
 
     /**
      * An SMTP server (Jakarta Mail).
@@ -126,7 +132,10 @@ public record Settings(Path dataDir, Optional<String> databaseUrl, Optional<Stri
                                 .toAbsolutePath().normalize(),
                         reader.number("dna.backup.keep", 1, 1000, "backups").orElse(7),
                         reader.number("dna.backup.interval.hours", 0, 24 * 366, "hours").orElse(24),
-                        reader.text("dna.pg.dump").orElse("pg_dump")));
+                        reader.text("dna.pg.dump").orElse("pg_dump")),
+                Duration.ofMinutes(reader.number("dna.session.idle.minutes", 1, 24 * 60, "minutes").orElse(30)),
+                Duration.ofHours(reader.number("dna.session.lifetime.hours", 1, 30 * 24, "hours").orElse(12)),
+                reader.number("dna.digest.stuck.days", 1, 365, "days").orElse(14));
         if (!reader.problems.isEmpty()) {
             throw new InvalidSettingsException(reader.problems);
         }

@@ -128,6 +128,16 @@ public final class Text {
         return kept.toString().strip();
     }
 
+    /**
+     * A SQL {@code LIKE} pattern (with {@code ESCAPE '\\'}) matching text that contains what was
+     * typed, in lower case, its wildcards taken literally: someone searching for "50%" or "a_b"
+     * finds exactly that.
+     */
+    public static String likeContaining(String typed) {
+        String lower = typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + lower.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static int firstInvisible(String text, boolean lineBreaksAllowed) {
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             if (invisible(text.codePointAt(i), lineBreaksAllowed)) {

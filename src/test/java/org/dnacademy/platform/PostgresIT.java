@@ -1,10 +1,13 @@
 package org.dnacademy.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,6 +120,18 @@ class PostgresIT {
         assertTrue(admin.get("/records/overview.xhtml").text().contains(java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString()),
                 "the pass rate by month counts this month's attempt");
         assertTrue(admin.getRaw("/records/export.csv?status=PASSED").body().contains("Pola Postgres"));
+
+        // The audit trail is append-only in PostgreSQL itself (V12_1 for PostgreSQL), and its page searches there.
+        assertTrue(admin.get("/admin/audit.xhtml?action=ACCOUNT_REGISTERED&person=" + email).text().contains("1 event"));
+        try (var connection = DriverManager.getConnection(URL, USER, PASSWORD); var statement = connection.createStatement()) {
+            for (String change : List.of("UPDATE audit_event SET detail = 'rewritten'", "DELETE FROM audit_event", "TRUNCATE audit_event")) {
+                var refused = assertThrows(SQLException.class, () -> statement.executeUpdate(change));
+                assertTrue(refused.getMessage().contains("audit_event is append-only"), change + ": " + refused.getMessage());
+            }
+            var rows = statement.executeQuery("SELECT COUNT(*) FROM audit_event WHERE detail = 'rewritten'");
+            rows.next();
+            assertEquals(0, rows.getInt(1));
+        }
     }
 
     private static String normalise(String text) {

@@ -299,8 +299,11 @@ class SecurityIT {
                 check(failures, "admin GET " + path, admin.getRaw(path));
             }
             check(failures, "cohort create", admin.submit(admin.get("/admin/cohorts.xhtml"), "create", Map.of("name", value, "due", value), "submit"));
-            check(failures, "invite", admin.submit(admin.get("/admin/accounts.xhtml"), "invite",
-                    Map.of("name", value, "email", value, "role", value), "send"));
+            check(failures, "invite", admin.submit(admin.get("/admin/enrol.xhtml"), "one",
+                    Map.of("name", value, "email", value, "role", value, "cohort", value), "send"));
+            check(failures, "accounts search", admin.getRaw("/admin/accounts.xhtml?q=" + v + "&page=" + v));
+            check(failures, "audit search", admin.getRaw("/admin/audit.xhtml?person=" + v + "&action=" + v + "&from=" + v));
+            check(failures, "audit export", admin.getRaw("/admin/audit.csv?subject=" + v + "&to=" + v));
             check(failures, "registration settings", admin.submit(admin.get("/admin/registration.xhtml"), "registration",
                     Map.of("mode", value, "code", value), "save"));
         }

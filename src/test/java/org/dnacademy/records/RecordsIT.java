@@ -74,7 +74,7 @@ class RecordsIT {
     }
 
     private static void promoteToSupervisor(WebClient admin, String name) {
-        Page list = admin.get("/admin/accounts.xhtml");
+        Page list = admin.get("/admin/accounts.xhtml?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8));
         int row = WebClient.rowWithLabel(list, "choice", "Role of " + name);
         Page done = admin.submit(list, "accounts", Map.of("rows:" + row + ":choice", "SUPERVISOR"), "rows:" + row + ":save");
         assertTrue(done.text().contains(name + " is now Supervisor."), done.text());

@@ -97,6 +97,42 @@ public class WebClient {
     }
 
     /**
+     * Submits a {@code multipart/form-data} form (a file upload) as a browser does: its hidden
+     * fields, the given fields, one file, and the pressed button.
+     */
+    public Page submitMultipart(Page page, String formId, Map<String, String> fields, String fileField, String fileName,
+            byte[] content, String buttonId) {
+        Matcher form = findForm(page, formId);
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher hidden = HIDDEN.matcher(form.group(2));
+        while (hidden.find()) {
+            Matcher name = NAME.matcher(hidden.group());
+            Matcher value = VALUE.matcher(hidden.group());
+            if (name.find()) {
+                values.put(name.group(1), value.find() ? unescape(value.group(1)) : "");
+            }
+        }
+        String prefix = fullId(form.group(0), formId);
+        fields.forEach((field, value) -> values.put(prefix + ":" + field, value));
+        values.put(prefix + ":" + buttonId, "pressed");
+        String boundary = "----dnacademy" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> write = text -> body.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        values.forEach((name, value) -> write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n"
+                + value + "\r\n"));
+        write.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + prefix + ":" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: text/csv\r\n\r\n");
+        body.writeBytes(content);
+        write.accept("\r\n--" + boundary + "--\r\n");
+        Matcher action = ACTION.matcher(form.group(0));
+        String target = action.find() ? unescape(action.group(1)) : page.path();
+        return follow(send(HttpRequest.newBuilder(resolve(target))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build()));
+    }
+
+    /**
      * The row index, in a table rendered by {@code <ui:repeat id="rows">}, of the row whose label
      * for the field {@code field} reads {@code labelText}.
      */

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.Role;
+import org.dnacademy.platform.Settings;
 
 /**
  * Who may open what, by URL folder: the role policy of the whole site in one table.
@@ -25,8 +26,9 @@ import org.dnacademy.identity.entity.Role;
  * <li>The JSON API ({@code /api/}) answers a signed-out caller with 401 and a JSON message rather
  * than a redirect to an HTML page a script cannot follow.</li>
  * <li>Roles are read from the database on each request, so a role change applies at once; a
- * session signed in before the account's password changed is signed out
- * ({@link SignedInSession}); anyone with a one-time password is held on the change-password page.</li>
+ * session signed in before the account's password changed, of a disabled account, idle too long or
+ * older than its lifetime is signed out ({@link SignedInSession}); anyone with a one-time password
+ * is held on the change-password page.</li>
  * </ul>
  */
 @WebFilter(filterName = "AccessFilter")
@@ -40,13 +42,17 @@ public class AccessFilter extends HttpFilter {
             "/progress/", Set.of(Role.TRAINEE),
             "/training/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN),
             "/account/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN),
-            "/certification/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN));
+            "/certification/", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN),
+            "/notices.xhtml", Set.of(Role.TRAINEE, Role.SUPERVISOR, Role.ADMIN));
 
     static final String CHANGE_PASSWORD = "/account/password.xhtml";
     static final String API = "/api/";
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    java.time.Clock clock;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -66,8 +72,12 @@ public class AccessFilter extends HttpFilter {
             return;
         }
         Optional<Account> account = currentUser.account();
-        if (account.isEmpty() || !SignedInSession.isCurrent(request, account.get())) {
-            // The account is gone, or its password changed since this session signed in.
+        Settings settings = Settings.current();
+        SignedInSession.Ended ended = account.isEmpty() ? SignedInSession.Ended.ELSEWHERE
+                : SignedInSession.check(request, account.get(), clock.instant(), settings.sessionIdle(), settings.sessionLifetime());
+        if (ended != null) {
+            // The account is gone or disabled, its password changed since this session signed in, or
+            // the session was idle too long or is too old.
             request.logout();
             if (request.getSession(false) != null) {
                 request.getSession(false).invalidate();
@@ -75,7 +85,7 @@ public class AccessFilter extends HttpFilter {
             if (api) {
                 json(response, HttpServletResponse.SC_UNAUTHORIZED, "You were signed out. Sign in again; your saved answers are kept.");
             } else {
-                response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=elsewhere");
+                response.sendRedirect(request.getContextPath() + "/login.xhtml?signedOut=" + ended.parameter);
             }
             return;
         }

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.control.PasswordConfirmation;
 import org.dnacademy.identity.entity.Account;
+import org.dnacademy.platform.ClientAddress;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
@@ -19,7 +21,7 @@ import org.dnacademy.platform.RejectedException;
  * {@code account/password.xhtml}: change one's own password (required after a one-time password).
  * Checking the current password is throttled like signing in, since a session left open is
  * otherwise a way to guess it; the change ends every other session of the account and gives this
- * one a new id.
+ * one a new id. The page also signs the account out everywhere.
  */
 @Named
 @RequestScoped
@@ -62,9 +64,20 @@ public class ChangePasswordBacking {
         }
         var request = (HttpServletRequest) faces.getExternalContext().getRequest();
         request.changeSessionId();
-        SignedInSession.begin(request, changed);
+        SignedInSession.renew(request, changed);
         Messages.afterRedirect(faces, "Your password has been changed. Any other place you were signed in has been signed out.");
         Pages.redirect(faces, "/index.xhtml");
+    }
+
+    /** "Sign out everywhere": every session of the account ends, this one too (a lost phone, a shared computer). */
+    public void signOutEverywhere() throws IOException, ServletException {
+        var external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        accounts.signOutEverywhere(currentUser.get().getId(), ClientAddress.of(request));
+        request.logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=everywhere");
+        faces.responseComplete();
     }
 
     public boolean isRequired() {

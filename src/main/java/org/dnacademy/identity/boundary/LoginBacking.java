@@ -47,6 +47,9 @@ public class LoginBacking {
     @Inject
     FacesContext faces;
 
+    @Inject
+    java.time.Clock clock;
+
     private String email;
     private String password;
 
@@ -99,7 +102,7 @@ public class LoginBacking {
 
     private void signedIn(Throttle.Outcome attempt, String who, String address, HttpServletRequest request) {
         throttle.signedIn(attempt, who, address);
-        accounts.findByEmail(who).ifPresent(account -> SignedInSession.begin(request, account));
+        accounts.findByEmail(who).ifPresent(account -> SignedInSession.begin(request, account, clock.instant()));
         audit.record(who.toLowerCase(java.util.Locale.ROOT), AuditAction.LOGIN_SUCCEEDED, null, null, address);
     }
 

@@ -40,13 +40,47 @@ public class AccountTokens {
     /** A new token; the returned text goes into the link and is not stored anywhere. */
     public String issue(long accountId, AccountToken.Purpose purpose, Duration validFor) {
         Instant now = clock.instant();
-        em.createNamedQuery(AccountToken.OPEN_FOR, AccountToken.class).setParameter("account", accountId)
-                .setParameter("purpose", purpose).getResultList().forEach(earlier -> earlier.use(now));
-        byte[] secret = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        retireOpen(accountId, purpose, now);
+        String token = newSecret();
         em.persist(new AccountToken(accountId, purpose, hash(token), now, now.plus(validFor)));
         return token;
+    }
+
+    /** A new token confirming {@code newEmail} for the account; earlier change links stop working. */
+    public String issueEmailChange(long accountId, String newEmail, Duration validFor) {
+        Instant now = clock.instant();
+        retireOpen(accountId, AccountToken.Purpose.EMAIL_CHANGE, now);
+        String token = newSecret();
+        em.persist(AccountToken.emailChange(accountId, newEmail, hash(token), now, now.plus(validFor)));
+        return token;
+    }
+
+    /** Every link of the account for this purpose stops working (its password changed, say). */
+    public void retireOpen(long accountId, AccountToken.Purpose purpose, Instant now) {
+        em.createNamedQuery(AccountToken.OPEN_FOR, AccountToken.class).setParameter("account", accountId)
+                .setParameter("purpose", purpose).getResultList().forEach(earlier -> earlier.use(now));
+    }
+
+    /**
+     * Uses the token if it is valid for this purpose and gives it back (to read what it confirms).
+     * Malformed, unknown, expired and used tokens all give the same empty answer.
+     */
+    public Optional<AccountToken> redeemToken(String token, AccountToken.Purpose purpose) {
+        return find(token, purpose).map(found -> {
+            found.use(clock.instant());
+            return found;
+        });
+    }
+
+    /** The token, if valid, without using it. */
+    public Optional<AccountToken> peekToken(String token, AccountToken.Purpose purpose) {
+        return find(token, purpose);
+    }
+
+    private static String newSecret() {
+        byte[] secret = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     /**

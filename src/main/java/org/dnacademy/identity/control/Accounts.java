@@ -17,6 +17,7 @@ import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.AccountToken;
 import org.dnacademy.identity.entity.Role;
 import org.dnacademy.platform.NotFoundException;
+import org.dnacademy.platform.Paged;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Text;
 
@@ -122,17 +123,29 @@ public class Accounts {
      * password; following it also confirms their address.
      */
     public Account invite(String actorEmail, String email, String displayName, Role role) {
+        return invite(actorEmail, email, displayName, role, null, null);
+    }
+
+    /**
+     * As {@link #invite(String, String, String, Role)}, naming in the invitation and the audit trail
+     * the cohort the person joins and how they were added (a line of an uploaded file, say).
+     *
+     * @param cohort the cohort's name, or null
+     * @param how    added to the audit event's detail, or null
+     */
+    public Account invite(String actorEmail, String email, String displayName, Role role, String cohort, String how) {
         String normalisedEmail = checkEmail(email);
         String name = checkName(displayName);
         Account account = persist(new Account(normalisedEmail, name, NO_PASSWORD_YET, role, clock.instant()));
-        audit.record(actorEmail, AuditAction.ACCOUNT_INVITED, normalisedEmail, "role " + role);
-        mail.invitation(account, actorEmail);
+        audit.record(actorEmail, AuditAction.ACCOUNT_INVITED, normalisedEmail, "role " + role
+                + (cohort == null ? "" : ", cohort " + cohort) + (how == null ? "" : ", " + how));
+        mail.invitation(account, actorEmail, cohort);
         return account;
     }
 
     /** The invited person, if the link is valid: to greet them by name on the form. */
     public Optional<Account> invited(String token) {
-        return tokens.peek(token, AccountToken.Purpose.INVITATION).flatMap(this::findById);
+        return tokens.peek(token, AccountToken.Purpose.INVITATION).flatMap(this::findById).filter(account -> !account.isDisabled());
     }
 
     /** The invited person chooses a password; the link stops working. */
@@ -143,6 +156,8 @@ public class Accounts {
             throw new RejectedException(problem);
         });
         tokens.redeem(token, AccountToken.Purpose.INVITATION);
+        // The address is proved, so a reset link asked for meanwhile is not needed any more.
+        tokens.retireOpen(account.getId(), AccountToken.Purpose.PASSWORD_RESET, clock.instant());
         account.changePassword(hasher.hash(password), clock.instant());
         account.verifyEmail(clock.instant());
         audit.record(account.getEmail(), AuditAction.INVITATION_ACCEPTED, account.getEmail(), null);
@@ -193,7 +208,10 @@ public class Accounts {
             hasher.verifyDecoy(password);
             return Optional.empty();
         }
-        return hasher.verify(password, account.get().getPasswordHash()) ? account : Optional.empty();
+        // A disabled account is refused like a wrong password, after the same work: the answer
+        // must not tell a guesser that they found the right password of someone who left.
+        boolean right = hasher.verify(password, account.get().getPasswordHash());
+        return right && !account.get().isDisabled() ? account : Optional.empty();
     }
 
     /** Whether this is the account's password: the check before a password change. */
@@ -225,12 +243,76 @@ public class Accounts {
         if (oldRole == newRole) {
             return account;
         }
-        if (oldRole == Role.ADMIN && countWithRole(Role.ADMIN) <= 1) {
+        if (oldRole == Role.ADMIN && !account.isDisabled() && countEnabledWithRole(Role.ADMIN) <= 1) {
             throw new RejectedException("There must always be at least one administrator: make someone else an administrator first.");
         }
         account.changeRole(newRole);
         audit.record(actorEmail, AuditAction.ROLE_CHANGED, account.getEmail(), oldRole + " -> " + newRole);
         return account;
+    }
+
+    /**
+     * Disables an account (someone who left): it cannot sign in, its sessions end at their next
+     * request on any instance, and its records stay. Nobody disables themselves or the last
+     * enabled administrator.
+     */
+    public Account disable(String actorEmail, long accountId) {
+        Account account = get(accountId);
+        if (account.isDisabled()) {
+            return account;
+        }
+        if (account.getEmail().equals(Account.normaliseEmail(actorEmail))) {
+            throw new RejectedException("You cannot disable your own account.");
+        }
+        if (account.getRole() == Role.ADMIN && countEnabledWithRole(Role.ADMIN) <= 1) {
+            throw new RejectedException("There must always be at least one administrator who can sign in.");
+        }
+        account.disable(actorEmail, clock.instant());
+        audit.record(actorEmail, AuditAction.ACCOUNT_DISABLED, account.getEmail(), "sessions ended");
+        return account;
+    }
+
+    /** Enables a disabled account again; its owner signs in with the password they had. */
+    public Account enable(String actorEmail, long accountId) {
+        Account account = get(accountId);
+        if (!account.isDisabled()) {
+            return account;
+        }
+        account.enable();
+        audit.record(actorEmail, AuditAction.ACCOUNT_ENABLED, account.getEmail(), "disabled since " + account.getDisabledAt());
+        return account;
+    }
+
+    /** Ends every session of the account, this one included ("sign out everywhere"). */
+    public Account signOutEverywhere(long accountId, String address) {
+        Account account = get(accountId);
+        account.endOtherSessions();
+        audit.record(account.getEmail(), AuditAction.SIGNED_OUT_EVERYWHERE, account.getEmail(), null, address);
+        return account;
+    }
+
+    public long countEnabledWithRole(Role role) {
+        return em.createNamedQuery(Account.COUNT_ENABLED_BY_ROLE, Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    /** One page of the accounts whose name or address contains the text, by name; chosen, counted and paged by the database. */
+    public Paged<Account> search(String text, int page, int pageSize) {
+        String pattern = text == null || text.isBlank() ? "%" : Text.likeContaining(text);
+        String where = " FROM Account a WHERE LOWER(a.displayName) LIKE :pattern ESCAPE '\\' OR a.email LIKE :pattern ESCAPE '\\'";
+        long total = em.createQuery("SELECT COUNT(a)" + where, Long.class).setParameter("pattern", pattern).getSingleResult();
+        return Paged.of(total, page, pageSize, (first, size) -> em.createQuery("SELECT a" + where + " ORDER BY a.displayName, a.email, a.id",
+                Account.class).setParameter("pattern", pattern).setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    /** Matching accounts' addresses, for searching other records by a person's name. */
+    public List<String> emailsMatching(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String pattern = Text.likeContaining(text);
+        return em.createQuery("SELECT a.email FROM Account a WHERE LOWER(a.displayName) LIKE :pattern ESCAPE '\\' "
+                + "OR a.email LIKE :pattern ESCAPE '\\' ORDER BY a.email", String.class)
+                .setParameter("pattern", pattern).setMaxResults(max).getResultList();
     }
 
     private Account persist(Account account) {
@@ -247,7 +329,7 @@ public class Accounts {
         return account;
     }
 
-    static String checkEmail(String email) {
+    public static String checkEmail(String email) {
         if (email == null || email.isBlank()) {
             throw new RejectedException("Enter your e-mail address.");
         }
@@ -259,7 +341,7 @@ public class Accounts {
         return normalised;
     }
 
-    static String checkName(String displayName) {
+    public static String checkName(String displayName) {
         if (displayName == null || displayName.isBlank()) {
             throw new RejectedException("Enter your full name as it should appear on certificates.");
         }

@@ -21,11 +21,13 @@ import jakarta.persistence.Version;
 @NamedQuery(name = Account.BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
 @NamedQuery(name = Account.ALL, query = "SELECT a FROM Account a ORDER BY a.displayName, a.email")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role")
+@NamedQuery(name = Account.COUNT_ENABLED_BY_ROLE, query = "SELECT COUNT(a) FROM Account a WHERE a.role = :role AND a.disabledAt IS NULL")
 public class Account {
 
     public static final String BY_EMAIL = "Account.byEmail";
     public static final String ALL = "Account.all";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
+    public static final String COUNT_ENABLED_BY_ROLE = "Account.countEnabledByRole";
 
     public static final int EMAIL_LENGTH = 254;
     public static final int NAME_LENGTH = 120;
@@ -66,6 +68,13 @@ public class Account {
      */
     @Column(name = "session_generation", nullable = false)
     private int sessionGeneration;
+
+    /** When an administrator disabled the account (someone who left); null while it is enabled. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
+    @Column(name = "disabled_by", length = EMAIL_LENGTH)
+    private String disabledBy;
 
     @Version
     private long version;
@@ -122,6 +131,46 @@ public class Account {
 
     public int getSessionGeneration() {
         return sessionGeneration;
+    }
+
+    /**
+     * Disabled: it cannot sign in, and every session of it ends at its next request; everything it
+     * did (attempts, certificates, sign-offs) stays. Disabling a disabled account changes nothing.
+     */
+    public void disable(String by, Instant now) {
+        if (disabledAt == null) {
+            disabledAt = Objects.requireNonNull(now);
+            disabledBy = Objects.requireNonNull(by);
+            endOtherSessions();
+        }
+    }
+
+    /** Enabled again: its owner signs in with the password they had. */
+    public void enable() {
+        disabledAt = null;
+        disabledBy = null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    public Instant getDisabledAt() {
+        return disabledAt;
+    }
+
+    public String getDisabledBy() {
+        return disabledBy;
+    }
+
+    /**
+     * The owner confirmed a new address through a link sent to it: it is the sign-in name from now
+     * on, and confirmed. Sessions signed in under the old address end.
+     */
+    public void changeEmail(String newEmail, Instant now) {
+        this.email = normaliseEmail(newEmail);
+        this.emailVerifiedAt = Objects.requireNonNull(now);
+        endOtherSessions();
     }
 
     public void changeRole(Role newRole) {

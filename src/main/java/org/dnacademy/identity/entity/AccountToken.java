@@ -32,7 +32,9 @@ public class AccountToken {
     public enum Purpose {
         VERIFY_EMAIL,
         INVITATION,
-        PASSWORD_RESET
+        PASSWORD_RESET,
+        /** Confirms a new address for the account; the token holds the address. */
+        EMAIL_CHANGE
     }
 
     @Id
@@ -58,6 +60,10 @@ public class AccountToken {
     @Column(name = "used_at")
     private Instant usedAt;
 
+    /** For {@link Purpose#EMAIL_CHANGE}: the address the link confirms. */
+    @Column(name = "new_email", updatable = false, length = 254)
+    private String newEmail;
+
     protected AccountToken() {
     }
 
@@ -67,6 +73,17 @@ public class AccountToken {
         this.tokenHash = Objects.requireNonNull(tokenHash);
         this.createdAt = Objects.requireNonNull(now);
         this.expiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /** A token that confirms a new e-mail address for the account. */
+    public static AccountToken emailChange(long accountId, String newEmail, String tokenHash, Instant now, Instant expiresAt) {
+        var token = new AccountToken(accountId, Purpose.EMAIL_CHANGE, tokenHash, now, expiresAt);
+        token.newEmail = Objects.requireNonNull(newEmail);
+        return token;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
     }
 
     /** Whether it may be used now: not used before, not expired. */

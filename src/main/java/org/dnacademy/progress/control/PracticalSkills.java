@@ -42,7 +42,8 @@ import org.dnacademy.training.control.CurriculumLoaded;
 /**
  * Supervised practice: the skills from {@code practical-skills.yaml} with their checklists and
  * body regions, the sessions trainees log, the supervisors' signed assessments, competence per
- * region, and adverse events during practice. Whether a supervisor may assess a trainee is checked
+ * region, and adverse events during practice. Each decision is announced ({@link PracticalDecided})
+ * so the trainee can be told. Whether a supervisor may assess a trainee is checked
  * by the caller (cohorts and requirement profiles are above this feature); everything else is
  * checked here.
  */
@@ -66,6 +67,9 @@ public class PracticalSkills {
 
     @Inject
     Event<AdverseEventRecorded> adverseEventRecorded;
+
+    @Inject
+    Event<PracticalDecided> practicalDecided;
 
     @Inject
     PasswordConfirmation passwords;
@@ -189,6 +193,7 @@ public class PracticalSkills {
         if (decision.isCompetent()) {
             skillApproved.fire(new SkillApproved(session.getAccountId(), session.getSkillKey()));
         }
+        practicalDecided.fire(new PracticalDecided(decision.getId(), session.getAccountId()));
         return decision;
     }
 
@@ -202,6 +207,7 @@ public class PracticalSkills {
         PracticalDecision decision = session.returnUnassessed(supervisor.getId(), comment, clock.instant());
         em.flush();
         audit.record(supervisor.getEmail(), AuditAction.PRACTICAL_RETURNED, "session " + sessionId, session.getSkillKey() + ": " + comment);
+        practicalDecided.fire(new PracticalDecided(decision.getId(), session.getAccountId()));
         return decision;
     }
 

@@ -18,7 +18,7 @@ import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.records.control.CompletionRecords;
-import org.dnacademy.records.control.CsvExport;
+import org.dnacademy.platform.CsvExport;
 import org.dnacademy.records.control.TraineeRecord;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;

@@ -1,6 +1,7 @@
 package org.dnacademy.records.control;
 
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import org.dnacademy.identity.control.Accounts;
 import org.dnacademy.identity.entity.Account;
 import org.dnacademy.identity.entity.Role;
+import org.dnacademy.platform.MailTemplates;
 import org.dnacademy.platform.Outbox;
 import org.dnacademy.platform.Settings;
 import org.dnacademy.progress.control.AdverseEventRecorded;
@@ -19,7 +21,8 @@ import org.dnacademy.progress.entity.AdverseEvent;
  * A serious adverse event during supervised practice is told at once to the supervisors of the
  * trainee's cohorts (to the administrators when the trainee has no supervisor), by e-mail through
  * the outbox, in the same transaction as the record: no record without its alert, no alert without
- * its record. The message holds no patient details, only where to read the record.
+ * its record. The message (template {@code mail/serious-adverse-event}) holds no patient details,
+ * only where to read the record.
  */
 @Stateless
 public class SeriousEventAlerts {
@@ -44,10 +47,9 @@ public class SeriousEventAlerts {
         Account trainee = accounts.get(recorded.traineeId());
         for (Account recipient : recipients(trainee.getId())) {
             String link = Settings.current().publicUrl() + "/records/trainee.xhtml?id=" + trainee.getId() + "#adverse-events";
-            String text = "A serious adverse event was recorded during a supervised practice session of " + trainee.getDisplayName()
-                    + " (" + event.getType().getLabel() + ", session of " + event.getSession().getPerformedOn() + ").\n\n"
-                    + "Read the record and act on it: " + link + "\n\nDN Academy";
-            outbox.send(recipient.getEmail(), "Serious adverse event: " + trainee.getDisplayName(), text, null);
+            outbox.send(recipient.getEmail(), MailTemplates.render("serious-adverse-event", Map.of("name", recipient.getDisplayName(),
+                    "trainee", trainee.getDisplayName(), "type", event.getType().getLabel(),
+                    "performedOn", event.getSession().getPerformedOn().toString(), "link", link)));
         }
     }
 

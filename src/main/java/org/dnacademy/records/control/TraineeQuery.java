@@ -70,7 +70,7 @@ final class TraineeQuery {
         List<ModuleVersion> inScope = modulesInScope(filter.moduleKey());
         restrictTo(scope);
         if (filter.text() != null && !filter.text().isBlank()) {
-            String pattern = "%" + likeEscaped(filter.text().strip().toLowerCase(Locale.ROOT)) + "%";
+            String pattern = org.dnacademy.platform.Text.likeContaining(filter.text());
             and("(LOWER(a.display_name) LIKE " + parameter(pattern) + " ESCAPE '\\' OR LOWER(a.email) LIKE "
                     + parameter(pattern) + " ESCAPE '\\')");
         }
@@ -260,10 +260,6 @@ final class TraineeQuery {
     private String parameter(Object value) {
         parameters.add(value instanceof LocalDate date ? Date.valueOf(date) : value);
         return "?" + parameters.size();
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static <E extends Enum<E>> Optional<E> enumNamed(Class<E> type, String name) {

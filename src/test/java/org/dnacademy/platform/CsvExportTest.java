@@ -1,4 +1,4 @@
-package org.dnacademy.records.control;
+package org.dnacademy.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.dnacademy.records.control;
+package org.dnacademy.platform;
 
 import java.io.IOException;
 import java.io.Writer;
