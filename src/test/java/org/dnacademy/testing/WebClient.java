@@ -169,7 +169,7 @@ public class WebClient {
         var request = HttpRequest.newBuilder(resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader); // a Content-Type given replaces the default, never a second header
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

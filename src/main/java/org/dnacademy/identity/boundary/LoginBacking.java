@@ -80,7 +80,13 @@ public class LoginBacking {
             status = security.authenticate(request, response, AuthenticationParameters.withParams()
                     .credential(new UsernamePasswordCredential(who, given))
                     .newAuthentication(true));
-        } catch (RejectedException busy) {
+        } catch (RuntimeException e) {
+            // The identity store's refusal ("the server is busy") reaches here wrapped by the security
+            // layer (and perhaps the EJB container): show it, as a message, not a server error.
+            RejectedException busy = refusalIn(e);
+            if (busy == null) {
+                throw e;
+            }
             error(busy.getMessage());
             return;
         }
@@ -124,5 +130,15 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** The refusal somewhere in the chain of causes, or null. */
+    static RejectedException refusalIn(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof RejectedException rejected) {
+                return rejected;
+            }
+        }
+        return null;
     }
 }

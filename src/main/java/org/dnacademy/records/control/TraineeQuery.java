@@ -129,7 +129,7 @@ final class TraineeQuery {
         }
         List<ModuleVersion> chosen = modules.stream().filter(m -> m.getModuleKey().equals(moduleKey)).toList();
         if (chosen.isEmpty()) {
-            throw new RejectedException("There is no module \"" + moduleKey + "\" in the current curriculum.");
+            throw new RejectedException("There is no such module in the current curriculum.");
         }
         return chosen;
     }
@@ -155,7 +155,7 @@ final class TraineeQuery {
         Optional<ModuleStatus> moduleStatus = enumNamed(ModuleStatus.class, status);
         Optional<CertificateStatus> certificateStatus = enumNamed(CertificateStatus.class, status);
         if (moduleStatus.isEmpty() && certificateStatus.isEmpty()) {
-            throw new RejectedException("There is no status \"" + status + "\" to filter by.");
+            throw new RejectedException("There is no such status to filter by: choose one from the list.");
         }
         List<String> any = new ArrayList<>();
         for (ModuleVersion module : inScope) {
