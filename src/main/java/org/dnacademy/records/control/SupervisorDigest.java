@@ -145,7 +145,7 @@ public class SupervisorDigest {
     }
 
     /** Sessions of the supervisor's trainees that nobody has decided on yet: "name: skill (date)". */
-    List<String> awaitingSignOff(long supervisorId) {
+    private List<String> awaitingSignOff(long supervisorId) {
         List<PracticalSession> waiting = em.createQuery("SELECT s FROM PracticalSession s WHERE s.decisions IS EMPTY AND s.accountId IN "
                 + "(SELECT t.accountId FROM CohortMember t WHERE t.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND t.cohortId IN "
                 + "(SELECT m.cohortId FROM CohortMember m WHERE m.accountId = :supervisor "
@@ -162,7 +162,7 @@ public class SupervisorDigest {
      * since {@code since}: no lesson read, no attempt started or submitted, no practical session logged,
      * and not added to a cohort.
      */
-    List<String> stuck(long supervisorId, Instant since, LocalDate today) {
+    private List<String> stuck(long supervisorId, Instant since, LocalDate today) {
         Timestamp cutoff = Timestamp.from(since);
         @SuppressWarnings("unchecked")
         List<String> names = em.createNativeQuery("SELECT a.display_name FROM account a WHERE a.role = 'TRAINEE' AND a.disabled_at IS NULL "
