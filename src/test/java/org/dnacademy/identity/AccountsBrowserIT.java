@@ -82,7 +82,7 @@ class AccountsBrowserIT extends BrowserTestBase {
         browser.assertAccessible();
         WebElement now = browser.find(By.id("backup:now"));
         browser.whileLoading(() -> now.sendKeys(Keys.ENTER));
-        assertTrue(browser.text().matches(".*Backup dnacademy-\\d{8}-\\d{6}(\\.dump)? made \\(.*"), browser.text());
+        assertTrue(browser.text().matches("(?s).*Backup dnacademy-\\d{8}-\\d{6}(\\.dump)? made \\(.*"), browser.text());
         assertTrue(browser.find(By.id("kept")).getText().contains("dnacademy-"), "the backup is listed among those kept");
         browser.assertAccessible();
     }
