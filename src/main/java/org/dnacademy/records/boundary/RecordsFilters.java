@@ -13,7 +13,7 @@ final class RecordsFilters {
     static CompletionRecords.Filter from(Map<String, String> parameters) {
         return new CompletionRecords.Filter(number(parameters.get("cohort")), blankToNull(parameters.get("module")),
                 blankToNull(parameters.get("status")), number(parameters.get("expiring")) == null ? null
-                        : number(parameters.get("expiring")).intValue(),
+                        : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(parameters.get("expiring")))),
                 "true".equals(parameters.get("overdue")), blankToNull(parameters.get("q")), blankToNull(parameters.get("sort")));
     }
 

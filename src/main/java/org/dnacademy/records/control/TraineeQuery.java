@@ -78,6 +78,9 @@ final class TraineeQuery {
             and("(SELECT MIN(c.due_date) FROM cohort c, cohort_member m WHERE m.cohort_id = c.id AND m.account_id = a.id "
                     + "AND m.member_role = 'TRAINEE') < " + parameter(calendar.today()) + " AND " + passedCount() + " < " + modules.size());
         }
+        if (filter.expiringIn() != null && (filter.expiringIn() < 0 || filter.expiringIn() > 3660)) {
+            throw new RejectedException("Give the days before expiry as a number from 0 to 3660.");
+        }
         if (filter.expiringIn() != null) {
             and(inScope.isEmpty() ? "1 = 0" : "EXISTS (SELECT 1 FROM certificate c WHERE c.account_id = a.id AND c.kind = 'MODULE' AND c.module_key IN ("
                     + keys(inScope) + ") AND c.superseded_at IS NULL AND c.revoked_at IS NULL AND c.expires_on <= "
