@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -66,6 +67,8 @@ public class AssessBacking {
     private String sessionParameter;
 
     private PracticalSession session;
+    /** Computed once per request: the page reads it twice (whether to show it, and the text). */
+    private Optional<String> qualificationProblem;
     private final Map<Integer, String> marks = new HashMap<>();
     private final Map<Integer, String> stepComments = new HashMap<>();
     private String rating;
@@ -198,7 +201,11 @@ public class AssessBacking {
 
     /** Why the viewer may not sign this trainee's sessions under their requirement profile; null when they may. */
     public String getQualificationProblem() {
-        return session == null ? null : requirements.whyNotQualified(currentUser.get(), session.getAccountId(), null).orElse(null);
+        if (qualificationProblem == null) {
+            qualificationProblem = session == null ? Optional.empty()
+                    : requirements.whyNotQualified(currentUser.get(), session.getAccountId(), null);
+        }
+        return qualificationProblem.orElse(null);
     }
 
     public ObservationMode[] getObservations() {

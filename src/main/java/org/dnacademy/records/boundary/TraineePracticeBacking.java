@@ -75,6 +75,8 @@ public class TraineePracticeBacking {
     private Account trainee;
     private Map<String, String> regions;
     private List<LearningActivity> activities;
+    /** Computed once per request: the page's EL reads it more than once. */
+    private List<ProfileStanding> standings;
 
     /** The page's subject: a trainee the viewer may see. */
     @PostConstruct
@@ -85,7 +87,10 @@ public class TraineePracticeBacking {
 
     /** The trainee's standing against each requirement profile of their cohorts. */
     public List<ProfileStanding> getStandings() {
-        return trainee == null ? List.of() : requirements.standings(trainee.getId());
+        if (standings == null) {
+            standings = trainee == null ? List.of() : requirements.standings(trainee.getId());
+        }
+        return standings;
     }
 
     /** The trainee's id when the viewer is an administrator (who may export profile reports); null otherwise. */
