@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /** One thing that happened to a record someone relies on. Written once, never changed. */
 @Entity
 @Table(name = "audit_event")
@@ -21,7 +23,7 @@ public class AuditEvent {
     static final int DETAIL_LENGTH = 2000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)

@@ -32,7 +32,7 @@ public class OutboxMessage {
     static final int PATIENT_AFTER = 8;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false, updatable = false, length = 254)

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 class ThrottleHit {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "bucket_key", nullable = false, updatable = false, length = 64)

@@ -386,16 +386,19 @@ final class BenchmarkSupport {
             }
         }
         Timestamp now = Timestamp.from(Instant.now());
-        try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (email, display_name, password_hash, role, "
+        long firstId = reserveIds(db, count);
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO account (id, email, display_name, password_hash, role, "
                 + "must_change_password, created_at, password_changed_at, email_verified_at, version) "
-                + "VALUES (?, ?, ?, 'TRAINEE', FALSE, ?, ?, ?, 0)")) {
+                + "VALUES (?, ?, ?, ?, 'TRAINEE', FALSE, ?, ?, ?, 0)")) {
             for (int i = 1; i <= count; i++) {
-                insert.setString(1, email(prefix, i));
-                insert.setString(2, "Benchmark " + prefix + " " + i);
-                insert.setString(3, hash);
-                insert.setTimestamp(4, now);
-                insert.setTimestamp(5, now);
-                insert.setTimestamp(6, now);
+                int column = 1;
+                insert.setLong(column++, firstId + i - 1);
+                insert.setString(column++, email(prefix, i));
+                insert.setString(column++, "Benchmark " + prefix + " " + i);
+                insert.setString(column++, hash);
+                insert.setTimestamp(column++, now);
+                insert.setTimestamp(column++, now);
+                insert.setTimestamp(column, now);
                 insert.addBatch();
                 if (i % 1000 == 0) {
                     insert.executeBatch();
@@ -416,21 +419,44 @@ final class BenchmarkSupport {
         return ids;
     }
 
+    /**
+     * Reserves {@code count} ids from the application's id generator (table {@code id_sequence},
+     * see {@code platform.Ids}) for rows written here directly, so that they never collide with ids
+     * the server hands out. Call it on the connection that writes the rows, before the server starts.
+     *
+     * @return the first of the ids reserved
+     */
+    static long reserveIds(Connection db, int count) throws SQLException {
+        try (var update = db.prepareStatement("UPDATE id_sequence SET next_value = next_value + ? WHERE name = 'ids'")) {
+            update.setLong(1, count);
+            if (update.executeUpdate() != 1) {
+                throw new IllegalStateException("no id generator row in id_sequence");
+            }
+        }
+        try (var rows = db.createStatement().executeQuery("SELECT next_value FROM id_sequence WHERE name = 'ids'")) {
+            rows.next();
+            return rows.getLong(1) - count + 1;
+        }
+    }
+
     static String email(String prefix, int i) {
         return String.format("%s%05d@benchmark.example", prefix, i);
     }
 
     /** Records the first {@code lessons} lessons of the module's current version as read by the account. */
     static void markLessonsRead(Connection db, long accountId, String module, int lessons) throws SQLException {
-        List<String[]> current = currentLessons(db, module);
-        try (PreparedStatement read = db.prepareStatement("INSERT INTO lesson_completion (account_id, module_key, lesson_slug, "
-                + "content_hash, completed_at) VALUES (?, ?, ?, ?, ?)")) {
-            for (String[] lesson : current.subList(0, Math.min(lessons, current.size()))) {
-                read.setLong(1, accountId);
-                read.setString(2, module);
-                read.setString(3, lesson[0]);
-                read.setString(4, lesson[1]);
-                read.setTimestamp(5, Timestamp.from(Instant.now()));
+        List<String[]> all = currentLessons(db, module);
+        List<String[]> current = all.subList(0, Math.min(lessons, all.size()));
+        long id = reserveIds(db, current.size());
+        try (PreparedStatement read = db.prepareStatement("INSERT INTO lesson_completion (id, account_id, module_key, lesson_slug, "
+                + "content_hash, completed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (String[] lesson : current) {
+                read.setLong(1, id++);
+                read.setLong(2, accountId);
+                read.setString(3, module);
+                read.setString(4, lesson[0]);
+                read.setString(5, lesson[1]);
+                read.setTimestamp(6, Timestamp.from(Instant.now()));
                 read.addBatch();
             }
             read.executeBatch();

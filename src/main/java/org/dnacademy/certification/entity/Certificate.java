@@ -18,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.entity.ModuleVersion;
 
@@ -40,7 +41,7 @@ public class Certificate {
     public static final String BY_ISSUE_KEY = "Certificate.byIssueKey";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false, updatable = false, unique = true, length = 32)

@@ -15,6 +15,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.dnacademy.platform.Ids;
+
 /** A person who can sign in. The e-mail address (stored in lower case) is the sign-in name. */
 @Entity
 @Table(name = "account")
@@ -33,7 +35,7 @@ public class Account {
     public static final int NAME_LENGTH = 120;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false, unique = true, length = EMAIL_LENGTH)

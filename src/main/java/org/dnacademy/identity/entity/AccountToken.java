@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * A single-use secret sent to an account's e-mail address as a link: to confirm the address, to
  * accept an invitation, to reset a password. Only its SHA-256 is stored; the link itself is the
@@ -38,7 +40,7 @@ public class AccountToken {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * What a person declares about their professional standing: their licence and, for those who
  * supervise, their dry needling experience. Requirement profiles ask for years of licensure of a
@@ -31,7 +33,7 @@ public class ProfessionalDetails {
     public static final String OF_ACCOUNTS = "ProfessionalDetails.ofAccounts";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

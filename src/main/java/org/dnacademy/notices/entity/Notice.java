@@ -16,6 +16,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * Something the application told one person. Its key names what it is about (a certificate and a
  * threshold, a sign-off decision, a supervisor's week) and is unique, so the same thing is never
@@ -38,7 +40,7 @@ public class Notice {
     public static final int KEY_LENGTH = 200;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * An adverse event during a supervised practice session, recorded by the trainee or a supervisor,
  * graded by its outcome as the adverse-events module teaches (mild: brief and reversible;
@@ -99,7 +101,7 @@ public class AdverseEvent {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)

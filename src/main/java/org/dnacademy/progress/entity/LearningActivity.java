@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.content.DeliveryMode;
 
@@ -32,7 +33,7 @@ public class LearningActivity {
     public static final String OF_ACCOUNT = "LearningActivity.ofAccount";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

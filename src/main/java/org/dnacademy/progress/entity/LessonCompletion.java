@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * A trainee finished reading a lesson. Keyed by the lesson's slug and content hash, so it still
  * counts after a module change that left this lesson alone, and not after one that changed it.
@@ -26,7 +28,7 @@ public class LessonCompletion {
     public static final String BY_ACCOUNT_AND_MODULE = "LessonCompletion.byAccountAndModule";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /** A trainee passed a module's quiz: the quiz records it when a graded attempt reaches the pass mark. */
 @Entity
 @Table(name = "module_pass")
@@ -21,7 +23,7 @@ public class ModulePass {
     public static final String MODULE_KEYS_BY_ACCOUNT = "ModulePass.moduleKeysByAccount";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

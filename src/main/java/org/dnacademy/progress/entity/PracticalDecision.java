@@ -21,6 +21,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.content.ObservationMode;
 
@@ -86,7 +87,7 @@ public class PracticalDecision {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -21,6 +21,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.content.ObservationMode;
 
@@ -42,7 +43,7 @@ public class PracticalSession {
     public static final String ALL = "PracticalSession.all";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -19,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.training.content.PracticalSkill;
 
 /** A practical skill as defined by one version of {@code practical-skills.yaml}. */
@@ -34,7 +35,7 @@ public class PracticalSkillDefinition {
     public static final String BY_VERSION = "PracticalSkillDefinition.byVersion";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "skill_key", nullable = false, updatable = false, length = 64)

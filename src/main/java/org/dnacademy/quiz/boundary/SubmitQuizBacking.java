@@ -11,8 +11,10 @@ import jakarta.inject.Named;
 import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
+import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
+import org.dnacademy.platform.RejectedException;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.quiz.entity.Attempt;
 
@@ -65,7 +67,13 @@ public class SubmitQuizBacking {
             Pages.notFound(faces);
             return;
         }
-        quizzes.submit(currentUser.get().getId(), attempt.getId());
+        try {
+            quizzes.submit(currentUser.get().getId(), attempt.getId());
+        } catch (RejectedException busy) {
+            // Nothing was graded (the database stayed too busy through every retry): the same page, with the reason.
+            Messages.error(faces, busy.getMessage());
+            return;
+        }
         Pages.redirect(faces, "/quiz/review.xhtml?attempt=" + attempt.getId());
     }
 

@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import org.dnacademy.audit.AuditAction;
 import org.dnacademy.audit.AuditLog;
 import org.dnacademy.identity.control.Accounts;
+import org.dnacademy.platform.Contention;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.platform.Settings;
@@ -142,7 +143,7 @@ public class Quizzes {
     public long startOrResume(long accountId, String moduleKey) {
         Quizzes self = context.getBusinessObject(Quizzes.class);
         try {
-            return self.start(accountId, moduleKey);
+            return Contention.retried(() -> self.start(accountId, moduleKey));
         } catch (EJBException raced) {
             // The database refused a second open attempt: the other request created it.
             Availability again = self.availability(accountId, moduleKey);
@@ -234,8 +235,19 @@ public class Quizzes {
                 attempt.getModuleVersion().getMaxAttempts() + accommodations.extraAttempts(accountId, attempt.getModuleKey(), attempts));
     }
 
-    /** Saves one answer; see {@link Attempt#answer} for when it is refused. */
+    /**
+     * Saves one answer; see {@link Attempt#answer} for when it is refused. A save the database
+     * refuses under contention is tried again in a new transaction ({@link Contention}).
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void answer(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
+        Quizzes self = context.getBusinessObject(Quizzes.class);
+        Contention.retried(() -> self.answerOnce(accountId, attemptId, position, optionKeys, flagged, revision));
+    }
+
+    /** One try of {@link #answer}, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void answerOnce(long accountId, long attemptId, int position, Set<String> optionKeys, boolean flagged, int revision) {
         closeIfOverdue(accountId, attemptId);
         // Saves and the submission of one attempt take turns: without the row lock two saves could
         // both pass the revision check and the older could land last, or a save acknowledged as
@@ -247,8 +259,21 @@ public class Quizzes {
         attempt.answer(position, optionKeys, flagged, revision, clock.instant());
     }
 
-    /** Submits and grades the attempt once; later calls return the same result. */
+    /**
+     * Submits and grades the attempt once; later calls return the same result. A grade the database
+     * refuses under contention (a lock not obtained in time) is tried again in a new transaction, so
+     * the trainee sees their result or, after {@link Contention#TRIES} refusals, a "try again" with
+     * nothing half-done.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Attempt submit(long accountId, long attemptId) {
+        Quizzes self = context.getBusinessObject(Quizzes.class);
+        return Contention.retried(() -> self.submitOnce(accountId, attemptId));
+    }
+
+    /** One try of {@link #submit}, in a transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Attempt submitOnce(long accountId, long attemptId) {
         closeIfOverdue(accountId, attemptId);
         Attempt locked = lock(attemptId);
         grade(locked, SubmittedBy.TRAINEE);

@@ -13,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /**
  * An adjustment for one trainee at one module's quiz, granted with a reason by someone responsible
  * for them (after Moodle's user overrides and Canvas's accommodations): extra minutes on every
@@ -48,7 +50,7 @@ public class Accommodation {
     }
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

@@ -26,6 +26,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.platform.RejectedException;
 import org.dnacademy.training.entity.ModuleVersion;
 import org.dnacademy.training.entity.Question;
@@ -57,7 +58,7 @@ public class Attempt {
     public static final int MAX_REVISION_STEP = 10_000;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "account_id", nullable = false, updatable = false)

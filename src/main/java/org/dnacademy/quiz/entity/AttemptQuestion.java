@@ -16,6 +16,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.training.entity.Question;
 import org.dnacademy.training.entity.QuestionOption;
 
@@ -28,7 +29,7 @@ import org.dnacademy.training.entity.QuestionOption;
 public class AttemptQuestion {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /** A group of trainees working through the programme together, with their supervisors and a due date. */
 @Entity
 @Table(name = "cohort")
@@ -24,7 +26,7 @@ public class Cohort {
     public static final int NAME_LENGTH = 120;
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(nullable = false, length = NAME_LENGTH)

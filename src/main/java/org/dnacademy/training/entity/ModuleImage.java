@@ -15,6 +15,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
+
 /** A diagram from a module's {@code images/} folder, kept with the version that shows it. */
 @Entity
 @Table(name = "module_image")
@@ -25,7 +27,7 @@ public class ModuleImage {
     public static final String CURRENT_BY_NAME = "ModuleImage.currentByName";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

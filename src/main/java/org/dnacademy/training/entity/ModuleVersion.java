@@ -20,6 +20,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.training.content.ModuleContent;
 import org.dnacademy.training.content.Reference;
 
@@ -42,7 +43,7 @@ public class ModuleVersion {
     public static final String ALL_VERSIONS = "ModuleVersion.allVersions";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @Column(name = "module_key", nullable = false, updatable = false, length = 64)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.training.content.CaseContent;
 
 /** A case scenario: a patient vignette shared by several questions, which are always asked together. */
@@ -18,7 +19,7 @@ import org.dnacademy.training.content.CaseContent;
 public class QuestionCase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.dnacademy.platform.Ids;
 import org.dnacademy.training.content.OptionContent;
 
 /** One answer option. Whether it is correct never leaves the server before an attempt is submitted. */
@@ -18,7 +19,7 @@ import org.dnacademy.training.content.OptionContent;
 public class QuestionOption {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
