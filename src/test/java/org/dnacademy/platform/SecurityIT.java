@@ -103,6 +103,7 @@ class SecurityIT {
         List<Rule> rules = List.of(
                 //        path                                          anon     A      B      supX   supY   admin
                 new Rule("/index.xhtml",                               "200",   "200", "200", "200", "200", "200"),
+                new Rule("/about.xhtml",                               "200",   "200", "200", "200", "200", "200"),
                 new Rule("/verify/" + codeA,                           "200",   "200", "200", "200", "200", "200"),
                 new Rule("/verify/" + codeA + ".json",                 "200",   "200", "200", "200", "200", "200"),
                 new Rule("/training/catalog.xhtml",                    "login", "200", "200", "200", "200", "200"),

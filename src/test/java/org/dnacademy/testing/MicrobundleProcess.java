@@ -5,6 +5,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +27,16 @@ public final class MicrobundleProcess implements AutoCloseable {
     public static MicrobundleProcess start(int port, Path log, Map<String, String> environment) throws IOException {
         Files.createDirectories(log.getParent());
         String jar = System.getProperty("dnacademy.microbundle", "target/dn-academy-microbundle.jar");
-        var builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar, "--port", String.valueOf(port)))
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // The JVM options the application runs with (the README's), and any a benchmark adds (NMT, JFR).
+        command.add("@" + System.getProperty("dnacademy.jvmOptions", "src/main/jvm/dn-academy.jvm"));
+        String extra = System.getProperty("dnacademy.serverJvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar, "--port", String.valueOf(port)));
+        var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DNA_"));
         builder.environment().putAll(environment);

@@ -27,6 +27,11 @@ class TrainingBrowserIT extends BrowserTestBase {
         assertTrue(browser.text().contains("Programme progress: 0%"), browser.text());
         browser.assertAccessible();
 
+        browser.click(By.linkText("About DN Academy"));
+        assertEquals("/about.xhtml", browser.path(), "the footer links the page about the site");
+        assertTrue(browser.text().contains("does not replace supervised practical training"), browser.text());
+        browser.assertAccessible();
+
         browser.click(By.linkText("Training"));
         assertEquals("/training/catalog.xhtml", browser.path());
         assertTrue(browser.text().contains("Programme progress: 0%"), browser.text());

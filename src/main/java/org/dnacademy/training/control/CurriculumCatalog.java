@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.eclipse.persistence.jpa.JpaEntityManager;
 
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.training.entity.ModuleImage;
@@ -17,6 +21,14 @@ public class CurriculumCatalog {
 
     @PersistenceContext
     EntityManager em;
+
+    /**
+     * A newly loaded curriculum is current from the moment its transaction commits: the cached
+     * answers to "which versions are current" are dropped then (see {@link ModuleVersion}).
+     */
+    public void forgetCurrent(@Observes(during = TransactionPhase.AFTER_SUCCESS) CurriculumLoaded loaded) {
+        em.unwrap(JpaEntityManager.class).getServerSession().getIdentityMapAccessor().clearQueryCache();
+    }
 
     public List<ModuleVersion> currentModules() {
         return em.createNamedQuery(ModuleVersion.CURRENT, ModuleVersion.class).getResultList();

@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -26,6 +27,7 @@ import org.dnacademy.training.content.LessonContent;
 
 /** One lesson of a module version: its HTML was rendered and sanitised when the files were loaded. */
 @Entity
+@Cacheable
 @Table(name = "lesson")
 public class Lesson {
 

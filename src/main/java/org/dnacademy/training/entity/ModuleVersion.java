@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,7 +19,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
+
+import org.eclipse.persistence.config.QueryHints;
 
 import org.dnacademy.platform.Ids;
 import org.dnacademy.training.content.ModuleContent;
@@ -27,12 +31,20 @@ import org.dnacademy.training.content.Reference;
 /**
  * A training module as it was at one version of its files. Versions are never changed or deleted:
  * attempts and certificates refer to the version they were taken against. One version per module
- * is current: the one trainees read and are quizzed on.
+ * is current: the one trainees read and are quizzed on. Nothing of a version changes after it is
+ * loaded but its current flag, so versions, their lessons and their questions are kept in the shared
+ * cache, and the current versions are looked up from a cached query result (see
+ * {@code CurriculumCatalog}): the lesson and quiz pages read no curriculum from the database.
  */
 @Entity
+@Cacheable
 @Table(name = "module_version")
-@NamedQuery(name = ModuleVersion.CURRENT, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE ORDER BY m.position")
-@NamedQuery(name = ModuleVersion.CURRENT_BY_KEY, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE AND m.moduleKey = :key")
+@NamedQuery(name = ModuleVersion.CURRENT, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE ORDER BY m.position",
+        hints = {@QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
+                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS)})
+@NamedQuery(name = ModuleVersion.CURRENT_BY_KEY, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE AND m.moduleKey = :key",
+        hints = {@QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
+                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS)})
 @NamedQuery(name = ModuleVersion.BY_KEY_AND_HASH, query = "SELECT m FROM ModuleVersion m WHERE m.moduleKey = :key AND m.contentHash = :hash")
 @NamedQuery(name = ModuleVersion.ALL_VERSIONS, query = "SELECT m FROM ModuleVersion m WHERE m.moduleKey = :key ORDER BY m.loadedAt, m.id")
 public class ModuleVersion {
@@ -41,6 +53,12 @@ public class ModuleVersion {
     public static final String CURRENT_BY_KEY = "ModuleVersion.currentByKey";
     public static final String BY_KEY_AND_HASH = "ModuleVersion.byKeyAndHash";
     public static final String ALL_VERSIONS = "ModuleVersion.allVersions";
+    /**
+     * How long an instance trusts its cached answer to "which versions are current": this instance
+     * forgets it as soon as it loads a curriculum; another instance of a cluster that loaded a new
+     * one (a rolling upgrade) is followed within this time.
+     */
+    static final String CURRENT_CACHE_MILLIS = "60000";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE, generator = Ids.GENERATOR)

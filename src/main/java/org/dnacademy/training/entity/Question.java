@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,6 +29,7 @@ import org.dnacademy.training.content.ScoringRule;
 
 /** One question of a module version's bank, with its options, correct answers and explanation. */
 @Entity
+@Cacheable
 @Table(name = "question")
 public class Question {
 

@@ -1,5 +1,6 @@
 package org.dnacademy.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import org.dnacademy.training.content.CaseContent;
 
 /** A case scenario: a patient vignette shared by several questions, which are always asked together. */
 @Entity
+@Cacheable
 @Table(name = "question_case")
 public class QuestionCase {
 

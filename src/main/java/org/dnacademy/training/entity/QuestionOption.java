@@ -1,5 +1,6 @@
 package org.dnacademy.training.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +16,7 @@ import org.dnacademy.training.content.OptionContent;
 
 /** One answer option. Whether it is correct never leaves the server before an attempt is submitted. */
 @Entity
+@Cacheable
 @Table(name = "question_option")
 public class QuestionOption {
 
