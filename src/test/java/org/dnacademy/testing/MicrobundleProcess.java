@@ -40,6 +40,8 @@ public final class MicrobundleProcess implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(name -> name.startsWith("DNA_"));
         builder.environment().putAll(environment);
+        // As in the container image: one C-library memory arena per core, not per thread (README, "Configuration").
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         return new MicrobundleProcess(builder.start(), log);
     }
 

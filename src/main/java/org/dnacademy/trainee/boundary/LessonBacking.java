@@ -44,6 +44,9 @@ public class LessonBacking {
     @Inject
     LearningHours learningHours;
 
+    @Inject
+    LessonArticles articles;
+
     /** From the link's query, and on the form's post from its hidden fields of the same names. */
     @Inject
     @Param(name = "module")
@@ -114,6 +117,11 @@ public class LessonBacking {
 
     public Lesson getLesson() {
         return lesson;
+    }
+
+    /** The lesson's title, body and references, the same for every reader (see {@link LessonArticles}). */
+    public String getArticle() {
+        return articles.of(lesson);
     }
 
     public ModuleProgress getTrainee() {

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import org.eclipse.persistence.config.QueryHints;
+
 import org.dnacademy.platform.Settings;
 import org.dnacademy.training.content.Curriculum;
 import org.dnacademy.training.content.CurriculumException;
@@ -43,8 +45,6 @@ public class CurriculumLoader {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    CurriculumCatalog catalog;
 
     @Inject
     Clock clock;
@@ -98,7 +98,7 @@ public class CurriculumLoader {
                     .setParameter("hash", module.version())
                     .getResultStream()
                     .findFirst();
-            var current = catalog.findCurrent(module.id());
+            var current = current(module.id()).stream().findFirst();
             if (existing.isPresent() && existing.get().isCurrent()) {
                 unchanged.add(module.id());
                 continue;
@@ -116,7 +116,7 @@ public class CurriculumLoader {
         // A module whose folder was removed is no longer offered; its versions stay as history.
         List<String> withdrawn = new ArrayList<>();
         var inFiles = curriculum.modules().stream().map(ModuleContent::id).collect(java.util.stream.Collectors.toSet());
-        for (ModuleVersion module : catalog.currentModules()) {
+        for (ModuleVersion module : current(null)) {
             if (!inFiles.contains(module.getModuleKey())) {
                 module.retire();
                 withdrawn.add(module.getModuleKey());
@@ -138,5 +138,17 @@ public class CurriculumLoader {
                 throw new IllegalStateException("The packaged curriculum is not a folder: " + references, e);
             }
         });
+    }
+
+    /**
+     * The current versions (of one module, or all when {@code moduleKey} is null) as this transaction
+     * sees them, to change: not the catalogue's cached, read-only ones, which are read outside this
+     * transaction and would wait for the locks it holds.
+     */
+    private List<ModuleVersion> current(String moduleKey) {
+        var query = moduleKey == null
+                ? em.createNamedQuery(ModuleVersion.CURRENT, ModuleVersion.class)
+                : em.createNamedQuery(ModuleVersion.CURRENT_BY_KEY, ModuleVersion.class).setParameter("key", moduleKey);
+        return query.setHint(QueryHints.READ_ONLY, false).setHint(QueryHints.QUERY_RESULTS_CACHE, false).getResultList();
     }
 }
