@@ -110,6 +110,31 @@ public class Certificates {
         return em.createNamedQuery(Certificate.ALL, Certificate.class).getResultList();
     }
 
+    /**
+     * One page of the certificates whose holder's name, code or subject contains the text (any
+     * case), newest first; chosen, counted and paged by the database.
+     */
+    public org.dnacademy.platform.Paged<Certificate> search(String text, int page, int pageSize) {
+        String pattern = pattern(text);
+        long total = em.createQuery("SELECT COUNT(c)" + MATCHING, Long.class).setParameter("pattern", pattern).getSingleResult();
+        return org.dnacademy.platform.Paged.of(total, page, pageSize, (first, size) -> em.createQuery("SELECT c" + MATCHING
+                + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class).setParameter("pattern", pattern)
+                .setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    /** Every certificate {@link #search} finds for the text, newest first. */
+    public List<Certificate> matching(String text) {
+        return em.createQuery("SELECT c" + MATCHING + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+                .setParameter("pattern", pattern(text)).getResultList();
+    }
+
+    private static final String MATCHING = " FROM Certificate c WHERE LOWER(c.holderName) LIKE :pattern ESCAPE '\\' "
+            + "OR LOWER(c.code) LIKE :pattern ESCAPE '\\' OR LOWER(c.certifiedFor) LIKE :pattern ESCAPE '\\'";
+
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? "%" : org.dnacademy.platform.Text.likeContaining(text);
+    }
+
     public Optional<Certificate> find(long id) {
         return Optional.ofNullable(em.find(Certificate.class, id));
     }
