@@ -217,6 +217,27 @@ class CertificationIT {
     }
 
     @Test
+    void theAdministratorsListIsSearchedAndPagedByTheDatabaseNewestFirst() {
+        String name = "Pia Paged " + UUID.randomUUID().toString().substring(0, 8);
+        long trainee = trainee(name);
+        takeQuiz(trainee, "foundations", true);
+        Certificate certificate = moduleCertificates(trainee, "foundations").get(0);
+
+        var byName = certificates.search(name.toUpperCase(java.util.Locale.ROOT), 1, 50);
+        assertEquals(1, byName.total(), "the holder's name, in any case");
+        assertEquals(certificate.getId(), byName.rows().get(0).getId());
+        assertEquals(1, certificates.search(certificate.getCode().toLowerCase(java.util.Locale.ROOT), 1, 50).total(), "the code");
+        assertEquals(0, certificates.search(name + "%_", 1, 50).total(), "wildcards are taken literally");
+        var first = certificates.search(null, 1, 1);
+        assertEquals(1, first.rows().size());
+        assertTrue(first.total() >= 1 && first.pages() == first.total());
+        assertEquals(first.pages(), certificates.search("", Integer.MAX_VALUE, 1).page(), "a page past the end shows the last");
+        assertEquals(List.of(certificate.getId()), certificates.matching(name).stream().map(Certificate::getId).toList());
+        assertEquals(certificates.statusOf(certificate), certificates.statusOf(certificate, catalog.currentModules()),
+                "judged against the current modules read once, the same status");
+    }
+
+    @Test
     void revocationNeedsAReasonHappensOnceAndIsAudited() {
         long trainee = trainee("Rob Revoked");
         takeQuiz(trainee, "foundations", true);

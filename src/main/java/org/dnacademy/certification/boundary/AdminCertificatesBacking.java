@@ -2,7 +2,6 @@ package org.dnacademy.certification.boundary;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,13 +10,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.dnacademy.certification.control.Certificates;
+import org.dnacademy.certification.entity.Certificate;
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Messages;
 import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.platform.Pages;
 import org.dnacademy.platform.RejectedException;
+import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.entity.ModuleVersion;
 
-/** {@code admin/certificates.xhtml}: every certificate, searchable; revoke one with a reason. */
+/**
+ * {@code admin/certificates.xhtml?search=...&page=...}: every certificate, searched and paged by the
+ * database, newest first; revoke one with a reason.
+ */
 @Named
 @RequestScoped
 public class AdminCertificatesBacking {
@@ -26,41 +31,57 @@ public class AdminCertificatesBacking {
     Certificates certificates;
 
     @Inject
+    CurriculumCatalog curriculum;
+
+    @Inject
     CurrentUser currentUser;
 
     @Inject
     FacesContext faces;
 
+    public static final int PAGE_SIZE = 50;
+
     private String search;
+    /** The page asked for, from the address; anything but a positive number is the first page. */
+    private String page;
+    private org.dnacademy.platform.Paged<Certificate> found;
     private List<CertificateRow> rows;
     /** The reason typed in each row, by certificate id. */
     private final Map<Long, String> reasons = new HashMap<>();
 
+    /** One page of the matching certificates, chosen, counted and paged by the database. */
+    public org.dnacademy.platform.Paged<Certificate> getFound() {
+        if (found == null) {
+            Long requested = Pages.id(page);
+            found = certificates.search(search, requested == null || requested > Integer.MAX_VALUE ? 1 : requested.intValue(), PAGE_SIZE);
+        }
+        return found;
+    }
+
     public List<CertificateRow> getRows() {
         if (rows == null) {
+            List<ModuleVersion> current = curriculum.currentModules();
             var posted = Pages.postedRows(faces, certificates::find);
             if (posted.isPresent()) {
                 if (posted.get().stale()) {
                     Messages.error(faces, Pages.STALE_ROWS);
                 }
-                rows = posted.get().rows().stream().map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
+                rows = posted.get().rows().stream().map(c -> new CertificateRow(c, certificates.statusOf(c, current))).toList();
                 return rows;
             }
-            String term = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
-            rows = certificates.all().stream()
-                    .filter(c -> term.isEmpty() || matches(c, term))
-                    .limit(500)
-                    .map(c -> new CertificateRow(c, certificates.statusOf(c)))
-                    .toList();
+            rows = getFound().rows().stream().map(c -> new CertificateRow(c, certificates.statusOf(c, current))).toList();
         }
         return rows;
     }
 
-    /** Whether the holder's name, the code or what was certified contains the (lower-case) search term. */
-    static boolean matches(org.dnacademy.certification.entity.Certificate certificate, String term) {
-        return certificate.getHolderName().toLowerCase(Locale.ROOT).contains(term)
-                || certificate.getCode().toLowerCase(Locale.ROOT).contains(term)
-                || certificate.getCertifiedFor().toLowerCase(Locale.ROOT).contains(term);
+    /** The address of another page of the same search. */
+    public String pageLink(int number) {
+        return faces.getExternalContext().getRequestContextPath() + "/admin/certificates.xhtml" + query(search, number);
+    }
+
+    private static String query(String search, int page) {
+        return "?page=" + page + (search == null || search.isBlank() ? ""
+                : "&search=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void revoke(Long certificateId) {
@@ -74,7 +95,7 @@ public class AdminCertificatesBacking {
             return;
         }
         Messages.afterRedirect(faces, "The certificate has been revoked; its verification page now says so.");
-        Pages.redirect(faces, "/admin/certificates.xhtml");
+        Pages.redirect(faces, "/admin/certificates.xhtml" + query(search, getFound().page()));
     }
 
     public String getRowIds() {
@@ -83,6 +104,14 @@ public class AdminCertificatesBacking {
 
     public Map<Long, String> getReasons() {
         return reasons;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getSearch() {

@@ -2,7 +2,6 @@ package org.dnacademy.certification.boundary;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -25,10 +24,7 @@ public class CertificateZipServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String term = request.getParameter("search") == null ? "" : request.getParameter("search").strip().toLowerCase(Locale.ROOT);
-        List<Certificate> chosen = certificates.all().stream()
-                .filter(certificate -> term.isEmpty() || AdminCertificatesBacking.matches(certificate, term))
-                .toList();
+        List<Certificate> chosen = certificates.matching(request.getParameter("search"));
         CertificateZip.write(response, chosen);
     }
 }

@@ -85,6 +85,22 @@ public class Certificates {
         return new HeldCertificates(ofAccount(accountId));
     }
 
+    /** {@link #held} for many holders in one statement; a holder of nothing holds an empty set. */
+    public java.util.Map<Long, HeldCertificates> heldBy(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, List<Certificate>> byHolder = new java.util.HashMap<>();
+        if (!accountIds.isEmpty()) {
+            for (Certificate certificate : em.createQuery("SELECT c FROM Certificate c WHERE c.accountId IN :accounts "
+                    + "ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class).setParameter("accounts", accountIds).getResultList()) {
+                byHolder.computeIfAbsent(certificate.getAccountId(), id -> new ArrayList<>()).add(certificate);
+            }
+        }
+        java.util.Map<Long, HeldCertificates> held = new java.util.HashMap<>();
+        for (Long id : accountIds) {
+            held.put(id, new HeldCertificates(byHolder.getOrDefault(id, List.of())));
+        }
+        return held;
+    }
+
     /** The holder's certificates, newest first, including superseded and revoked ones. */
     public List<Certificate> ofAccount(long accountId) {
         return em.createNamedQuery(Certificate.BY_ACCOUNT, Certificate.class).setParameter("account", accountId).getResultList();
@@ -92,6 +108,31 @@ public class Certificates {
 
     public List<Certificate> all() {
         return em.createNamedQuery(Certificate.ALL, Certificate.class).getResultList();
+    }
+
+    /**
+     * One page of the certificates whose holder's name, code or subject contains the text (any
+     * case), newest first; chosen, counted and paged by the database.
+     */
+    public org.dnacademy.platform.Paged<Certificate> search(String text, int page, int pageSize) {
+        String pattern = pattern(text);
+        long total = em.createQuery("SELECT COUNT(c)" + MATCHING, Long.class).setParameter("pattern", pattern).getSingleResult();
+        return org.dnacademy.platform.Paged.of(total, page, pageSize, (first, size) -> em.createQuery("SELECT c" + MATCHING
+                + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class).setParameter("pattern", pattern)
+                .setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    /** Every certificate {@link #search} finds for the text, newest first. */
+    public List<Certificate> matching(String text) {
+        return em.createQuery("SELECT c" + MATCHING + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
+                .setParameter("pattern", pattern(text)).getResultList();
+    }
+
+    private static final String MATCHING = " FROM Certificate c WHERE LOWER(c.holderName) LIKE :pattern ESCAPE '\\' "
+            + "OR LOWER(c.code) LIKE :pattern ESCAPE '\\' OR LOWER(c.certifiedFor) LIKE :pattern ESCAPE '\\'";
+
+    private static String pattern(String text) {
+        return text == null || text.isBlank() ? "%" : org.dnacademy.platform.Text.likeContaining(text);
     }
 
     public Optional<Certificate> find(long id) {
@@ -110,7 +151,21 @@ public class Certificates {
 
     /** Its status today, including whether a module change requires the holder to recertify. */
     public CertificateStatus statusOf(Certificate certificate) {
-        LocalDate recertifyBy = recertifyBy(certificate).orElse(null);
+        return statusOf(certificate, recertifyBy(certificate, curriculum::findCurrent));
+    }
+
+    /**
+     * {@link #statusOf(Certificate)} for lists: judged against these current module versions (as
+     * {@link CurriculumCatalog#currentModules} gives them, read once for the whole list) rather
+     * than one look-up of the current version per certificate.
+     */
+    public CertificateStatus statusOf(Certificate certificate, List<ModuleVersion> currentModules) {
+        return statusOf(certificate, recertifyBy(certificate,
+                key -> currentModules.stream().filter(m -> m.getModuleKey().equals(key)).findFirst()));
+    }
+
+    private CertificateStatus statusOf(Certificate certificate, Optional<LocalDate> recertifyByDate) {
+        LocalDate recertifyBy = recertifyByDate.orElse(null);
         CertificateStatus status = certificate.status(today(), expiringWindowDays(), recertifyBy);
         // Past the recertification deadline, an outdated certificate has lapsed.
         if (status == CertificateStatus.RECERTIFICATION_REQUIRED && today().isAfter(recertifyBy)) {
@@ -124,10 +179,15 @@ public class Certificates {
      * was issued and the change requires it; never later than the certificate's own expiry.
      */
     public Optional<LocalDate> recertifyBy(Certificate certificate) {
+        return recertifyBy(certificate, curriculum::findCurrent);
+    }
+
+    private Optional<LocalDate> recertifyBy(Certificate certificate,
+            java.util.function.Function<String, Optional<ModuleVersion>> currentVersion) {
         if (certificate.getKind() != CertificateKind.MODULE || certificate.getModuleVersion() == null) {
             return Optional.empty();
         }
-        return curriculum.findCurrent(certificate.getModuleKey())
+        return currentVersion.apply(certificate.getModuleKey())
                 .filter(current -> !current.getId().equals(certificate.getModuleVersion().getId()))
                 .filter(current -> current.getLoadedAt().isAfter(certificate.getIssuedAt()))
                 .flatMap(this::recertificationDeadline)

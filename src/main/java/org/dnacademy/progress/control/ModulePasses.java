@@ -32,6 +32,19 @@ public class ModulePasses {
         return first;
     }
 
+    /** {@link #firstPassed} for many trainees in one statement; a trainee who passed nothing has no entry. */
+    public java.util.Map<Long, java.util.Map<String, java.time.Instant>> firstPassedBy(java.util.Collection<Long> accountIds) {
+        java.util.Map<Long, java.util.Map<String, java.time.Instant>> first = new java.util.HashMap<>();
+        if (accountIds.isEmpty()) {
+            return first;
+        }
+        for (Object[] row : em.createQuery("SELECT p.accountId, p.moduleKey, MIN(p.passedAt) FROM ModulePass p WHERE p.accountId IN :accounts "
+                + "GROUP BY p.accountId, p.moduleKey", Object[].class).setParameter("accounts", accountIds).getResultList()) {
+            first.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.HashMap<>()).put((String) row[1], toInstant(row[2]));
+        }
+        return first;
+    }
+
     private static java.time.Instant toInstant(Object value) {
         return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (java.time.Instant) value;
     }

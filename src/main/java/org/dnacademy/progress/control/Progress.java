@@ -37,8 +37,39 @@ public class Progress {
     /** Every current module, in programme order, with this trainee's state in it. */
     public Programme programme(long accountId) {
         List<ModuleVersion> modules = curriculum.currentModules();
-        Map<String, Set<String>> read = readLessons(accountId, modules);
-        Set<String> passed = passes.passedModuleKeys(accountId);
+        Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT, LessonCompletion.class)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .map(LessonCompletion::lessonKey)
+                .collect(Collectors.toSet());
+        return programme(modules, completed, passes.passedModuleKeys(accountId));
+    }
+
+    /**
+     * {@link #programme} for many trainees in a fixed number of statements, however many they are:
+     * their lesson completions in one, and {@code passed} (module keys by trainee, as
+     * {@link ModulePasses#firstPassedBy} gives them) from the caller.
+     */
+    public Map<Long, Programme> programmes(List<ModuleVersion> modules, java.util.Collection<Long> accountIds,
+            Map<Long, ? extends java.util.Map<String, ?>> passed) {
+        Map<Long, Set<String>> completed = new HashMap<>();
+        if (!accountIds.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT c.accountId, c.moduleKey, c.lessonSlug, c.contentHash FROM LessonCompletion c "
+                    + "WHERE c.accountId IN :accounts", Object[].class).setParameter("accounts", accountIds).getResultList()) {
+                completed.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add(row[1] + "/" + row[2] + "/" + row[3]);
+            }
+        }
+        Map<Long, Programme> programmes = new HashMap<>();
+        for (Long id : accountIds) {
+            var keys = passed.get(id);
+            programmes.put(id, programme(modules, completed.getOrDefault(id, Set.of()), keys == null ? Set.of() : keys.keySet()));
+        }
+        return programmes;
+    }
+
+    /** @param completed {@link LessonCompletion#lessonKey}s of the lessons the trainee finished */
+    private static Programme programme(List<ModuleVersion> modules, Set<String> completed, Set<String> passed) {
+        Map<String, Set<String>> read = readLessons(completed, modules);
         Map<String, String> titles = modules.stream()
                 .collect(Collectors.toMap(ModuleVersion::getModuleKey, ModuleVersion::getTitle));
         return new Programme(modules.stream()
@@ -77,12 +108,7 @@ public class Progress {
     }
 
     /** Slugs of the lessons read in each module's current version. */
-    private Map<String, Set<String>> readLessons(long accountId, List<ModuleVersion> modules) {
-        Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT, LessonCompletion.class)
-                .setParameter("account", accountId)
-                .getResultStream()
-                .map(LessonCompletion::lessonKey)
-                .collect(Collectors.toSet());
+    private static Map<String, Set<String>> readLessons(Set<String> completed, List<ModuleVersion> modules) {
         Map<String, Set<String>> read = new HashMap<>();
         for (ModuleVersion module : modules) {
             Set<String> slugs = new HashSet<>();

@@ -113,6 +113,25 @@ public class Quizzes {
         return summaries;
     }
 
+    /**
+     * {@link #summaryOf} for many trainees in one statement: by trainee, then by module. A trainee
+     * without a submitted attempt has no entry.
+     */
+    public Map<Long, Map<String, AttemptSummary>> summariesOf(java.util.Collection<Long> accountIds) {
+        Map<Long, Map<String, AttemptSummary>> summaries = new HashMap<>();
+        if (accountIds.isEmpty()) {
+            return summaries;
+        }
+        for (Object[] row : em.createQuery("SELECT a.accountId, a.moduleKey, COUNT(a), MAX(a.scorePercent) FROM Attempt a "
+                + "WHERE a.accountId IN :accounts AND a.status = org.dnacademy.quiz.entity.AttemptStatus.SUBMITTED "
+                + "GROUP BY a.accountId, a.moduleKey", Object[].class)
+                .setParameter("accounts", accountIds).getResultList()) {
+            summaries.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+                    .put((String) row[1], new AttemptSummary((String) row[1], ((Number) row[2]).longValue(), (Double) row[3]));
+        }
+        return summaries;
+    }
+
     /** Every attempt of the trainee, at every module, oldest first. */
     public List<Attempt> attemptsOf(long accountId) {
         return em.createNamedQuery(Attempt.BY_ACCOUNT, Attempt.class).setParameter("account", accountId).getResultList();

@@ -41,6 +41,9 @@ public class RecordsBacking {
     FacesContext faces;
 
     private CompletionRecords.Page page;
+    // Read once per request: the page's EL reads each list several times (every ui:repeat, every phase).
+    private List<Cohort> visibleCohorts;
+    private List<ModuleVersion> currentModules;
 
     private Map<String, String> parameters() {
         return faces.getExternalContext().getRequestParameterMap();
@@ -65,11 +68,17 @@ public class RecordsBacking {
     }
 
     public List<Cohort> getCohorts() {
-        return cohorts.visibleTo(currentUser.get());
+        if (visibleCohorts == null) {
+            visibleCohorts = cohorts.visibleTo(currentUser.get());
+        }
+        return visibleCohorts;
     }
 
     public List<ModuleVersion> getModules() {
-        return curriculum.currentModules();
+        if (currentModules == null) {
+            currentModules = curriculum.currentModules();
+        }
+        return currentModules;
     }
 
     public ModuleStatus[] getModuleStatuses() {

@@ -107,8 +107,9 @@ public class TraineeRecordBacking {
             // Only this trainee's certificates, whatever ids the post names; the trainee was chosen through the viewer's scope.
             var posted = Pages.postedRows(faces, id -> certificates.find(id).filter(c -> c.getAccountId() == trainee));
             posted.filter(Pages.Rows::stale).ifPresent(stale -> Messages.error(faces, Pages.STALE_ROWS));
+            var current = getModules();
             certificateRows = posted.map(Pages.Rows::rows).orElseGet(() -> certificates.ofAccount(trainee)).stream()
-                    .map(c -> new CertificateRow(c, certificates.statusOf(c))).toList();
+                    .map(c -> new CertificateRow(c, certificates.statusOf(c, current))).toList();
         }
         return certificateRows;
     }
@@ -154,8 +155,14 @@ public class TraineeRecordBacking {
         return getRecord() == null ? List.of() : accommodations.of(record.trainee().getId());
     }
 
+    private List<org.dnacademy.training.entity.ModuleVersion> currentModules;
+
+    /** Read once per request: the certificates' statuses and the page's EL all use them. */
     public List<org.dnacademy.training.entity.ModuleVersion> getModules() {
-        return curriculum.currentModules();
+        if (currentModules == null) {
+            currentModules = curriculum.currentModules();
+        }
+        return currentModules;
     }
 
     public org.dnacademy.quiz.entity.Accommodation.Kind[] getAccommodationKinds() {

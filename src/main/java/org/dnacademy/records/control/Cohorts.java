@@ -157,6 +157,30 @@ public class Cohorts {
                 .setParameter("trainees", traineeIds).setParameter("supervisor", viewer.getId()).getResultList());
     }
 
+    /** A trainee's cohorts as the records show them: names, in order, and the earliest due date. */
+    public record Membership(List<String> names, LocalDate dueDate) {
+        static final Membership NONE = new Membership(List.of(), null);
+    }
+
+    /** {@link #cohortNamesOf} and {@link #dueDateOf} for many trainees in one statement. */
+    public java.util.Map<Long, Membership> membershipsOf(java.util.Collection<Long> traineeIds) {
+        java.util.Map<Long, List<Object[]>> rows = new java.util.HashMap<>();
+        if (!traineeIds.isEmpty()) {
+            for (Object[] row : em.createQuery("SELECT m.accountId, c.name, c.dueDate FROM Cohort c, CohortMember m WHERE m.cohortId = c.id "
+                    + "AND m.accountId IN :trainees AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE ORDER BY c.name", Object[].class)
+                    .setParameter("trainees", traineeIds).getResultList()) {
+                rows.computeIfAbsent(((Number) row[0]).longValue(), id -> new java.util.ArrayList<>()).add(row);
+            }
+        }
+        java.util.Map<Long, Membership> memberships = new java.util.HashMap<>();
+        for (Long id : traineeIds) {
+            List<Object[]> own = rows.getOrDefault(id, List.of());
+            memberships.put(id, own.isEmpty() ? Membership.NONE : new Membership(own.stream().map(r -> (String) r[1]).toList(),
+                    own.stream().map(r -> (LocalDate) r[2]).filter(java.util.Objects::nonNull).min(LocalDate::compareTo).orElse(null)));
+        }
+        return memberships;
+    }
+
     /** Names of the cohorts a trainee belongs to. */
     public List<String> cohortNamesOf(long traineeId) {
         return em.createQuery("SELECT c.name FROM Cohort c, CohortMember m WHERE m.cohortId = c.id AND m.accountId = :trainee "

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -29,6 +28,7 @@ import org.dnacademy.progress.control.Programme;
 import org.dnacademy.progress.control.Progress;
 import org.dnacademy.quiz.control.Quizzes;
 import org.dnacademy.training.control.CurriculumCatalog;
+import org.dnacademy.training.entity.ModuleVersion;
 
 /**
  * The supervisors' completion dashboard: the trainees a viewer may see, by module, filtered,
@@ -101,11 +101,16 @@ public class CompletionRecords {
      * @throws RejectedException for a module or status the dashboard does not know
      */
     public Page page(Account viewer, Filter filter, int page) {
-        TraineeQuery query = query(viewer, filter);
-        int total = (int) count(query);
+        // One statement chooses and orders every match (the ids only), and the page is cut here: a
+        // separate COUNT would evaluate every filter condition for every trainee a second time, and
+        // ordering with OFFSET sorts all matches anyway. The ids of all trainees are a few hundred
+        // kilobytes at 10,000.
+        List<Long> matching = ids(query(viewer, filter), 0, 0);
+        int total = matching.size();
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.max(1, Math.min(page, pages));
-        return new Page(assemble(ids(query, (current - 1) * PAGE_SIZE, PAGE_SIZE)), total, current, pages);
+        int first = (current - 1) * PAGE_SIZE;
+        return new Page(assemble(matching.subList(first, Math.min(total, first + PAGE_SIZE))), total, current, pages);
     }
 
     /** How many trainees match. */
@@ -150,7 +155,12 @@ public class CompletionRecords {
         return statement;
     }
 
-    /** Records for these accounts, in the given order. */
+    /**
+     * Records for these accounts, in the given order, in a fixed number of statements however many
+     * they are (a page of 25 or an export batch): the accounts, then their attempts, passes, lesson
+     * completions, certificates and cohorts, each read for all of them at once. The caller has
+     * chosen the ids through the viewer's scope.
+     */
     private List<TraineeRecord> assemble(List<Long> traineeIds) {
         if (traineeIds.isEmpty()) {
             return List.of();
@@ -158,36 +168,44 @@ public class CompletionRecords {
         Map<Long, Account> byId = em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
                 .setParameter("ids", traineeIds).getResultStream()
                 .collect(Collectors.toMap(Account::getId, a -> a));
-        return traineeIds.stream().map(byId::get).filter(Objects::nonNull).map(this::record).toList();
+        List<Long> found = traineeIds.stream().filter(byId::containsKey).toList();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        List<ModuleVersion> modules = curriculum.currentModules();
+        var attempts = quizzes.summariesOf(found);
+        var firstPassed = passes.firstPassedBy(found);
+        var programmes = progress.programmes(modules, found, firstPassed);
+        var held = certificates.heldBy(found);
+        var memberships = cohorts.membershipsOf(found);
+        LocalDate today = certificates.today();
+        return found.stream().map(id -> record(byId.get(id), modules, today, attempts.getOrDefault(id, Map.of()),
+                firstPassed.getOrDefault(id, Map.of()), programmes.get(id), held.get(id), memberships.get(id))).toList();
     }
 
     /** One trainee's record, if the viewer may see it. */
     public Optional<TraineeRecord> of(Account viewer, Account trainee) {
-        return cohorts.maySee(viewer, trainee.getId()) ? Optional.of(record(trainee)) : Optional.empty();
+        return cohorts.maySee(viewer, trainee.getId()) ? assemble(List.of(trainee.getId())).stream().findFirst() : Optional.empty();
     }
 
-    private TraineeRecord record(Account trainee) {
-        long id = trainee.getId();
-        var attempts = quizzes.summaryOf(id);
-        var firstPassed = passes.firstPassed(id);
-        HeldCertificates held = certificates.held(id);
-        LocalDate today = certificates.today();
-        Programme programme = progress.programme(id);
+    private TraineeRecord record(Account trainee, List<ModuleVersion> current, LocalDate today, Map<String, Quizzes.AttemptSummary> attempts,
+            Map<String, Instant> firstPassed, Programme programme, HeldCertificates held, Cohorts.Membership membership) {
         List<TraineeRecord.ModuleStanding> modules = programme.modules().stream()
-                .map(p -> standing(p, attempts.get(p.module().getModuleKey()), firstPassed.get(p.module().getModuleKey()), held)).toList();
+                .map(p -> standing(p, attempts.get(p.module().getModuleKey()), firstPassed.get(p.module().getModuleKey()), held, current))
+                .toList();
         Certificate programmeCertificate = held.programme().orElse(null);
-        Optional<LocalDate> due = cohorts.dueDateOf(id);
-        return new TraineeRecord(trainee, cohorts.cohortNamesOf(id), due.orElse(null), modules, programme, programmeCertificate,
-                programmeCertificate == null ? null : certificates.statusOf(programmeCertificate),
-                due.isPresent() && today.isAfter(due.get()) && !programme.allPassed());
+        LocalDate due = membership.dueDate();
+        return new TraineeRecord(trainee, membership.names(), due, modules, programme, programmeCertificate,
+                programmeCertificate == null ? null : certificates.statusOf(programmeCertificate, current),
+                due != null && today.isAfter(due) && !programme.allPassed());
     }
 
     private TraineeRecord.ModuleStanding standing(ModuleProgress progress, Quizzes.AttemptSummary attempts, Instant firstPassed,
-            HeldCertificates held) {
+            HeldCertificates held, List<ModuleVersion> current) {
         LocalDate passedOn = firstPassed == null ? null : LocalDate.ofInstant(firstPassed, ZoneOffset.UTC);
         Certificate certificate = held.forModule(progress.module().getModuleKey()).orElse(null);
         return new TraineeRecord.ModuleStanding(progress.module(), progress.status(), progress.getLessonsRead(),
                 attempts == null ? 0 : (int) attempts.attempts(), attempts == null ? null : attempts.bestScore(),
-                passedOn, certificate, certificate == null ? null : certificates.statusOf(certificate));
+                passedOn, certificate, certificate == null ? null : certificates.statusOf(certificate, current));
     }
 }

@@ -2,6 +2,7 @@ package org.dnacademy.records.control;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.dnacademy.identity.entity.Account;
-import org.dnacademy.progress.control.ModuleStatus;
 import org.dnacademy.records.entity.Cohort;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.ModuleVersion;
@@ -29,6 +29,9 @@ public class Overview {
 
     @Inject
     CurriculumCatalog curriculum;
+
+    @Inject
+    org.dnacademy.certification.control.Certificates certificates;
 
     @PersistenceContext
     EntityManager em;
@@ -52,31 +55,67 @@ public class Overview {
         }
     }
 
-    /** Per module: how many of the visible trainees passed it. */
+    /**
+     * Per module: how many of the visible trainees passed it (any version: the dashboard's
+     * "passed"). Two statements, the total and one count grouped by module.
+     */
     public List<Bar> completionByModule(Account viewer) {
         long total = records.count(viewer, CompletionRecords.Filter.none());
         List<Bar> bars = new ArrayList<>();
         if (total == 0) {
             return bars;
         }
+        TraineeQuery.Scope scope = TraineeQuery.Scope.of(viewer, cohorts.visibleTo(viewer), null);
+        var query = em.createQuery("SELECT p.moduleKey, COUNT(DISTINCT p.accountId) FROM ModulePass p, Account a "
+                + "WHERE p.accountId = a.id AND a.role = org.dnacademy.identity.entity.Role.TRAINEE"
+                + (scope.everyone() ? "" : " AND a.id IN (SELECT m.accountId FROM CohortMember m "
+                        + "WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN :cohorts)")
+                + " GROUP BY p.moduleKey", Object[].class);
+        if (!scope.everyone()) {
+            query.setParameter("cohorts", scope.cohortIds());
+        }
+        Map<String, Long> passed = new HashMap<>();
+        for (Object[] row : query.getResultList()) {
+            passed.put((String) row[0], ((Number) row[1]).longValue());
+        }
         for (ModuleVersion module : curriculum.currentModules()) {
-            long passed = records.count(viewer, new CompletionRecords.Filter(null, module.getModuleKey(), ModuleStatus.PASSED.name(),
-                    null, false, null, null));
-            bars.add(new Bar(module.getTitle(), (int) passed, (int) total));
+            bars.add(new Bar(module.getTitle(), passed.getOrDefault(module.getModuleKey(), 0L).intValue(), (int) total));
         }
         return bars;
     }
 
-    /** Per cohort: how many trainees hold a valid programme certificate. */
+    /**
+     * Per cohort: how many trainees hold a valid programme certificate (the dashboard's
+     * "certified"). Two statements grouped by cohort, however many cohorts there are.
+     */
     public List<Bar> certifiedByCohort(Account viewer) {
+        List<Cohort> visible = cohorts.visibleTo(viewer);
         List<Bar> bars = new ArrayList<>();
-        for (Cohort cohort : cohorts.visibleTo(viewer)) {
-            long members = records.count(viewer, new CompletionRecords.Filter(cohort.getId(), null, null, null, false, null, null));
-            long certified = records.count(viewer, new CompletionRecords.Filter(cohort.getId(), null, TraineeQuery.CERTIFIED, null,
-                    false, null, null));
-            bars.add(new Bar(cohort.getName(), (int) certified, (int) members));
+        if (visible.isEmpty()) {
+            return bars;
+        }
+        List<Long> ids = visible.stream().map(Cohort::getId).toList();
+        String trainees = "FROM CohortMember m, Account a%s WHERE m.accountId = a.id AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE "
+                + "AND a.role = org.dnacademy.identity.entity.Role.TRAINEE AND m.cohortId IN :cohorts";
+        Map<Long, Long> members = grouped(em.createQuery("SELECT m.cohortId, COUNT(m) " + trainees.formatted("")
+                + " GROUP BY m.cohortId", Object[].class).setParameter("cohorts", ids).getResultList());
+        Map<Long, Long> certified = grouped(em.createQuery("SELECT m.cohortId, COUNT(DISTINCT m.accountId) " + trainees.formatted(", Certificate c")
+                + " AND c.accountId = a.id AND c.kind = org.dnacademy.certification.entity.CertificateKind.PROGRAMME "
+                + "AND c.supersededAt IS NULL AND c.revokedAt IS NULL AND c.expiresOn >= :today GROUP BY m.cohortId", Object[].class)
+                .setParameter("cohorts", ids).setParameter("today", certificates.today()).getResultList());
+        for (Cohort cohort : visible) {
+            bars.add(new Bar(cohort.getName(), certified.getOrDefault(cohort.getId(), 0L).intValue(),
+                    members.getOrDefault(cohort.getId(), 0L).intValue()));
         }
         return bars;
+    }
+
+    private static Map<Long, Long> grouped(List<Object[]> rows) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     /** Per calendar month of submission: passed attempts of all submitted attempts by the visible trainees. */
