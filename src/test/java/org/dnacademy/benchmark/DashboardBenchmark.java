@@ -150,6 +150,7 @@ public final class DashboardBenchmark {
     private static void generate(Path database) throws Exception {
         try (Connection db = DriverManager.getConnection("jdbc:derby:" + database)) {
             db.setAutoCommit(false);
+            identitiesFromAReservedBlock(db);
             Map<String, Long> versions = new HashMap<>();
             Map<String, List<String[]>> lessons = new HashMap<>();
             try (var rows = db.createStatement().executeQuery("SELECT mv.module_key, mv.id, l.slug, l.content_hash FROM module_version mv, "
@@ -260,7 +261,6 @@ public final class DashboardBenchmark {
                 }
                 db.commit();
             }
-            reserveGeneratedIds(db);
         } finally {
             try {
                 DriverManager.getConnection("jdbc:derby:;shutdown=true");
@@ -307,27 +307,17 @@ public final class DashboardBenchmark {
     }
 
     /**
-     * Rows written here bypass the server's id generator; where it hands out ids from the
-     * {@code id_sequence} table, its counter is moved past every id written, so the server's next
-     * ids never collide with them. A schema without that table (identity columns) needs nothing.
+     * Rows written here take their ids from the tables' identity columns, not from the server's id
+     * generator (table {@code id_sequence}, {@code platform.Ids}). So that the two never hand out
+     * the same id, a block of ids is reserved from the generator and every table written here
+     * counts from the start of that block.
      */
-    private static void reserveGeneratedIds(Connection db) throws java.sql.SQLException {
-        long largest = 0;
-        for (String table : List.of("account", "cohort", "cohort_member", "attempt", "module_pass", "lesson_completion", "certificate")) {
-            try (var rows = db.createStatement().executeQuery("SELECT MAX(id) FROM " + table)) {
-                if (rows.next()) {
-                    largest = Math.max(largest, rows.getLong(1));
-                }
-            } catch (java.sql.SQLException noIdColumn) {
-                // A table keyed otherwise (by its columns) takes no id from the generator.
+    private static void identitiesFromAReservedBlock(Connection db) throws java.sql.SQLException {
+        long first = BenchmarkSupport.reserveIds(db, (int) Math.min(Integer.MAX_VALUE, 2L * TRAINEES * ATTEMPTS_PER_TRAINEE + 1_000_000));
+        for (String table : List.of("account", "cohort", "attempt", "module_pass", "lesson_completion", "certificate")) {
+            try (var restart = db.createStatement()) {
+                restart.executeUpdate("ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + first);
             }
-        }
-        try (PreparedStatement reserve = db.prepareStatement("UPDATE id_sequence SET next_value = ? WHERE name = 'ids' AND next_value < ?")) {
-            reserve.setLong(1, largest + 1000);
-            reserve.setLong(2, largest + 1000);
-            System.out.printf("id_sequence moved past %,d (%d row)%n", largest, reserve.executeUpdate());
-        } catch (java.sql.SQLException noSequenceTable) {
-            System.out.println("no id_sequence table: ids come from identity columns");
         }
         db.commit();
     }
