@@ -74,7 +74,8 @@ public class Throttle {
                 // Another request created the bucket at the same moment: it exists now either way.
             }
         }
-        return self.countIfAllowed(limits);
+        // The bucket locks are held for a moment only; a wait the database gives up on is tried again.
+        return Contention.retried(() -> self.countIfAllowed(limits));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -116,7 +117,13 @@ public class Throttle {
         return new Outcome(Optional.empty(), counted, keys);
     }
 
-    /** Takes back what an allowed attempt counted (a sign-in that succeeded is no failure). */
+    /**
+     * Takes back what an allowed attempt counted (a sign-in that succeeded is no failure). In a
+     * transaction of its own, like {@link #clear} and {@link #clearSubject}: the rows it deletes are
+     * the ones every other attempt in the same bucket reads, so they are not kept locked while the
+     * caller's transaction goes on.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void forgive(Outcome outcome) {
         if (!outcome.counted().isEmpty()) {
             em.createQuery("DELETE FROM ThrottleHit h WHERE h.id IN :ids").setParameter("ids", outcome.counted()).executeUpdate();
@@ -124,11 +131,13 @@ public class Throttle {
     }
 
     /** Clears a bucket's count (a sign-in succeeded from this address for this account). */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void clear(String bucket) {
         em.createQuery("DELETE FROM ThrottleHit h WHERE h.bucketKey = :key").setParameter("key", key(bucket)).executeUpdate();
     }
 
     /** Lifts every delay on an account's buckets: an administrator's decision. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int clearSubject(String subject) {
         return em.createQuery("DELETE FROM ThrottleHit h WHERE h.bucketKey IN (SELECT b.bucketKey FROM ThrottleBucket b WHERE b.subject = :subject)")
                 .setParameter("subject", subject).executeUpdate();
