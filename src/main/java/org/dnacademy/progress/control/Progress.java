@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,6 +37,7 @@ public class Progress {
     Clock clock;
 
     /** Every current module, in programme order, with this trainee's state in it. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Programme programme(long accountId) {
         List<ModuleVersion> modules = curriculum.currentModules();
         Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT, LessonCompletion.class)
@@ -80,11 +83,23 @@ public class Progress {
                 .toList());
     }
 
+    /**
+     * The trainee's state in one current module: the same as its entry in {@link #programme}, read
+     * for that module alone (the lesson and quiz pages ask for one module on every request).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ModuleProgress of(long accountId, String moduleKey) {
-        return programme(accountId).modules().stream()
-                .filter(progress -> progress.module().getModuleKey().equals(moduleKey))
-                .findFirst()
-                .orElseThrow(() -> new org.dnacademy.platform.NotFoundException("module " + moduleKey));
+        ModuleVersion module = curriculum.current(moduleKey);
+        Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT_AND_MODULE, LessonCompletion.class)
+                .setParameter("account", accountId)
+                .setParameter("module", moduleKey)
+                .getResultStream()
+                .map(LessonCompletion::lessonKey)
+                .collect(Collectors.toSet());
+        Set<String> passed = passes.passedModuleKeys(accountId);
+        List<String> missing = module.getPrerequisites().stream().filter(p -> !passed.contains(p))
+                .map(p -> curriculum.findCurrent(p).map(ModuleVersion::getTitle).orElse(p)).toList();
+        return new ModuleProgress(module, readIn(module, completed), missing, passed.contains(moduleKey));
     }
 
     /** Every lesson the trainee finished, oldest first: the reading timeline of their record. */
@@ -111,14 +126,19 @@ public class Progress {
     private static Map<String, Set<String>> readLessons(Set<String> completed, List<ModuleVersion> modules) {
         Map<String, Set<String>> read = new HashMap<>();
         for (ModuleVersion module : modules) {
-            Set<String> slugs = new HashSet<>();
-            for (Lesson lesson : module.getLessons()) {
-                if (completed.contains(module.getModuleKey() + "/" + lesson.getSlug() + "/" + lesson.getContentHash())) {
-                    slugs.add(lesson.getSlug());
-                }
-            }
-            read.put(module.getModuleKey(), slugs);
+            read.put(module.getModuleKey(), readIn(module, completed));
         }
         return read;
+    }
+
+    /** Slugs of the module version's lessons whose completion (by {@link LessonCompletion#lessonKey}) is among {@code completed}. */
+    private static Set<String> readIn(ModuleVersion module, Set<String> completed) {
+        Set<String> slugs = new HashSet<>();
+        for (Lesson lesson : module.getLessons()) {
+            if (completed.contains(module.getModuleKey() + "/" + lesson.getSlug() + "/" + lesson.getContentHash())) {
+                slugs.add(lesson.getSlug());
+            }
+        }
+        return slugs;
     }
 }

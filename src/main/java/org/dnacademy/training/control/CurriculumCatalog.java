@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
@@ -15,8 +17,9 @@ import org.dnacademy.platform.NotFoundException;
 import org.dnacademy.training.entity.ModuleImage;
 import org.dnacademy.training.entity.ModuleVersion;
 
-/** The published curriculum: current module versions, their lessons and images, and past versions. */
+/** The published curriculum: current module versions, their lessons and images, and past versions. Reads only: in the caller's transaction if there is one, else in none. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CurriculumCatalog {
 
     @PersistenceContext

@@ -16,8 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.eclipse.persistence.config.QueryHints;
-
 import org.dnacademy.platform.Settings;
 import org.dnacademy.training.content.Curriculum;
 import org.dnacademy.training.content.CurriculumException;
@@ -142,13 +140,14 @@ public class CurriculumLoader {
 
     /**
      * The current versions (of one module, or all when {@code moduleKey} is null) as this transaction
-     * sees them, to change: not the catalogue's cached, read-only ones, which are read outside this
-     * transaction and would wait for the locks it holds.
+     * sees them, to change: read with a query of its own, never from the catalogue's cached results.
      */
     private List<ModuleVersion> current(String moduleKey) {
-        var query = moduleKey == null
-                ? em.createNamedQuery(ModuleVersion.CURRENT, ModuleVersion.class)
-                : em.createNamedQuery(ModuleVersion.CURRENT_BY_KEY, ModuleVersion.class).setParameter("key", moduleKey);
-        return query.setHint(QueryHints.READ_ONLY, false).setHint(QueryHints.QUERY_RESULTS_CACHE, false).getResultList();
+        String jpql = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE" + (moduleKey == null ? "" : " AND m.moduleKey = :key");
+        var query = em.createQuery(jpql, ModuleVersion.class);
+        if (moduleKey != null) {
+            query.setParameter("key", moduleKey);
+        }
+        return query.getResultList();
     }
 }

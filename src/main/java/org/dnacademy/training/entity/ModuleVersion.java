@@ -34,21 +34,17 @@ import org.dnacademy.training.content.Reference;
  * is current: the one trainees read and are quizzed on. Nothing of a version changes after it is
  * loaded but its current flag, so versions, their lessons and their questions are kept in the shared
  * cache, and the current versions are looked up from a cached query result (see
- * {@code CurriculumCatalog}): the lesson and quiz pages read no curriculum from the database. Those
- * queries return the shared cache's own objects (read-only: not copied into each transaction, and
- * never to be changed; to change a version, find it with the entity manager).
+ * {@code CurriculumCatalog}): the lesson and quiz pages read no curriculum from the database.
  */
 @Entity
 @Cacheable
 @Table(name = "module_version")
 @NamedQuery(name = ModuleVersion.CURRENT, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE ORDER BY m.position",
         hints = {@QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
-                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS),
-                 @QueryHint(name = QueryHints.READ_ONLY, value = "true")})
+                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS)})
 @NamedQuery(name = ModuleVersion.CURRENT_BY_KEY, query = "SELECT m FROM ModuleVersion m WHERE m.current = TRUE AND m.moduleKey = :key",
         hints = {@QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = "true"),
-                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS),
-                 @QueryHint(name = QueryHints.READ_ONLY, value = "true")})
+                 @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = ModuleVersion.CURRENT_CACHE_MILLIS)})
 @NamedQuery(name = ModuleVersion.BY_KEY_AND_HASH, query = "SELECT m FROM ModuleVersion m WHERE m.moduleKey = :key AND m.contentHash = :hash")
 @NamedQuery(name = ModuleVersion.ALL_VERSIONS, query = "SELECT m FROM ModuleVersion m WHERE m.moduleKey = :key ORDER BY m.loadedAt, m.id")
 public class ModuleVersion {
