@@ -68,6 +68,12 @@ public class LearningHours {
                 .collect(Collectors.toMap(ReadingTime::getLessonId, ReadingTime::getTime));
     }
 
+    /** Engaged reading time in one lesson. */
+    public Duration readingIn(long traineeId, long lessonId) {
+        ReadingTime time = em.find(ReadingTime.class, new ReadingTime.Key(traineeId, lessonId));
+        return time == null ? Duration.ZERO : time.getTime();
+    }
+
     /** Engaged reading time in one module version's lessons. */
     public Duration readingTime(long traineeId, ModuleVersion module) {
         Map<Long, Duration> byLesson = readingByLesson(traineeId);

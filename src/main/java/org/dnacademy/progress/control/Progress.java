@@ -89,7 +89,13 @@ public class Progress {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ModuleProgress of(long accountId, String moduleKey) {
-        ModuleVersion module = curriculum.current(moduleKey);
+        return of(accountId, curriculum.current(moduleKey));
+    }
+
+    /** {@link #of(long, String)} for a current module version the caller already holds. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ModuleProgress of(long accountId, ModuleVersion module) {
+        String moduleKey = module.getModuleKey();
         Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT_AND_MODULE, LessonCompletion.class)
                 .setParameter("account", accountId)
                 .setParameter("module", moduleKey)

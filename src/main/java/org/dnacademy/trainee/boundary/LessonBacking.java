@@ -2,14 +2,13 @@ package org.dnacademy.trainee.boundary;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.omnifaces.cdi.Param;
 
 import org.dnacademy.identity.boundary.CurrentUser;
 import org.dnacademy.platform.Pages;
@@ -47,14 +46,6 @@ public class LessonBacking {
     @Inject
     LessonArticles articles;
 
-    /** From the link's query, and on the form's post from its hidden fields of the same names. */
-    @Inject
-    @Param(name = "module")
-    private String moduleParameter;
-
-    @Inject
-    @Param(name = "lesson")
-    private String lessonParameter;
 
     private ModuleVersion module;
     private Lesson lesson;
@@ -63,11 +54,15 @@ public class LessonBacking {
     /** The page's subject: the lesson of the module's current version, and the trainee's progress in it. */
     @PostConstruct
     void find() {
+        // From the link's query, and on the form's post from its hidden fields of the same names.
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        String moduleParameter = parameters.get("module");
+        String lessonParameter = parameters.get("lesson");
         module = catalog.findCurrent(moduleParameter == null ? "" : moduleParameter).orElse(null);
         lesson = module == null ? null
                 : module.getLessons().stream().filter(l -> l.getSlug().equals(lessonParameter)).findFirst().orElse(null);
         if (lesson != null && currentUser.isTrainee()) {
-            trainee = progress.of(currentUser.get().getId(), module.getModuleKey());
+            trainee = progress.of(currentUser.get().getId(), module);
         }
     }
 
@@ -130,7 +125,6 @@ public class LessonBacking {
 
     /** Engaged reading time the server has counted for this trainee in this lesson, in whole minutes. */
     public long getReadingMinutes() {
-        return trainee == null ? 0
-                : learningHours.readingByLesson(currentUser.get().getId()).getOrDefault(lesson.getId(), java.time.Duration.ZERO).toMinutes();
+        return trainee == null ? 0 : learningHours.readingIn(currentUser.get().getId(), lesson.getId()).toMinutes();
     }
 }

@@ -48,7 +48,7 @@ public class ModuleBacking {
     void find() {
         module = catalog.findCurrent(moduleParameter == null ? "" : moduleParameter).orElse(null);
         if (module != null && currentUser.isTrainee()) {
-            trainee = progress.of(currentUser.get().getId(), module.getModuleKey());
+            trainee = progress.of(currentUser.get().getId(), module);
         }
     }
 
