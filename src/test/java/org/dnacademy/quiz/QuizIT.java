@@ -392,17 +392,23 @@ class QuizIT {
         assertFalse(question.body().contains("Explanation"));
         String autosave = question.body().replaceAll("(?s).*data-autosave=\"([^\"]+)\".*", "$1");
         String attemptId = autosave.replaceAll(".*/attempts/(\\d+)/.*", "$1");
+        // The first question's own option keys: a true-false question has no "a" and "b".
+        java.util.regex.Matcher keys = java.util.regex.Pattern.compile("id=\"answer-([^\"]+)\"").matcher(question.body());
+        assertTrue(keys.find(), question.body());
+        String a = keys.group(1);
+        assertTrue(keys.find(), question.body());
+        String b = keys.group(1);
 
-        assertEquals(204, post(owner, autosave, "answer=a&revision=1", true).statusCode(), "an answer is saved as it is given");
+        assertEquals(204, post(owner, autosave, "answer=" + a + "&revision=1", true).statusCode(), "an answer is saved as it is given");
         HttpResponse<String> unknown = post(owner, autosave, "answer=z&revision=2", true);
         assertEquals(400, unknown.statusCode());
         assertTrue(unknown.body().contains("not one of the options"), unknown.body());
-        assertEquals(403, post(owner, autosave, "answer=b&revision=2", false).statusCode(), "no save without the same-site header");
-        assertEquals(409, post(owner, autosave, "answer=b&revision=1", true).statusCode(), "a late save cannot overwrite");
-        assertEquals("", post(owner, autosave, "answer=a&revision=2", true).body(), "saving returns nothing, least of all a key");
+        assertEquals(403, post(owner, autosave, "answer=" + b + "&revision=2", false).statusCode(), "no save without the same-site header");
+        assertEquals(409, post(owner, autosave, "answer=" + b + "&revision=1", true).statusCode(), "a late save cannot overwrite");
+        assertEquals("", post(owner, autosave, "answer=" + a + "&revision=2", true).body(), "saving returns nothing, least of all a key");
 
         WebClient intruder = signedInTrainee(root);
-        assertEquals(404, post(intruder, autosave, "answer=b&revision=9", true).statusCode());
+        assertEquals(404, post(intruder, autosave, "answer=" + b + "&revision=9", true).statusCode());
         assertEquals(404, intruder.getRaw("/quiz/take.xhtml?attempt=" + attemptId + "&q=1").status());
         assertEquals(404, intruder.getRaw("/quiz/review.xhtml?attempt=" + attemptId).status());
         assertEquals(404, intruder.getRaw("/quiz/submit.xhtml?attempt=" + attemptId).status());
@@ -414,7 +420,7 @@ class QuizIT {
         Page replayed = owner.submit(confirm, "submit", Map.of(), "confirm");
         assertEquals("/quiz/review.xhtml", replayed.path(), "the replayed submit shows the same result");
         assertEquals(result.text().replaceAll("submitted .*", ""), replayed.text().replaceAll("submitted .*", ""));
-        assertEquals(410, post(owner, autosave, "answer=a&revision=9", true).statusCode(), "no answer changes after submission");
+        assertEquals(410, post(owner, autosave, "answer=" + a + "&revision=9", true).statusCode(), "no answer changes after submission");
         Page back = owner.get("/quiz/take.xhtml?attempt=" + attemptId + "&q=1");
         assertEquals("/quiz/review.xhtml", back.path(), "the back button leads to the result, not an open question");
     }
