@@ -59,7 +59,7 @@ public class Progress {
         if (!accountIds.isEmpty()) {
             for (Object[] row : em.createQuery("SELECT c.accountId, c.moduleKey, c.lessonSlug, c.contentHash FROM LessonCompletion c "
                     + "WHERE c.accountId IN :accounts", Object[].class).setParameter("accounts", accountIds).getResultList()) {
-                completed.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add(row[1] + "/" + row[2] + "/" + row[3]);
+                completed.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>()).add(LessonCompletion.key((String) row[1], (String) row[2], (String) row[3]));
             }
         }
         Map<Long, Programme> programmes = new HashMap<>();
@@ -141,7 +141,7 @@ public class Progress {
     private static Set<String> readIn(ModuleVersion module, Set<String> completed) {
         Set<String> slugs = new HashSet<>();
         for (Lesson lesson : module.getLessons()) {
-            if (completed.contains(module.getModuleKey() + "/" + lesson.getSlug() + "/" + lesson.getContentHash())) {
+            if (completed.contains(LessonCompletion.key(module.getModuleKey(), lesson.getSlug(), lesson.getContentHash()))) {
                 slugs.add(lesson.getSlug());
             }
         }

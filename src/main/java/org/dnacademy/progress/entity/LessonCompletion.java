@@ -59,6 +59,11 @@ public class LessonCompletion {
 
     /** The key a current lesson is matched by. */
     public String lessonKey() {
+        return key(moduleKey, lessonSlug, contentHash);
+    }
+
+    /** The {@link #lessonKey} a completion of this lesson content has. */
+    public static String key(String moduleKey, String lessonSlug, String contentHash) {
         return moduleKey + "/" + lessonSlug + "/" + contentHash;
     }
 
