@@ -112,27 +112,42 @@ public class Certificates {
 
     /**
      * One page of the certificates whose holder's name, code or subject contains the text (any
-     * case), newest first; chosen, counted and paged by the database.
+     * case), newest first; chosen, counted and paged by the database. Without a text every
+     * certificate matches, and the page is read in the order of the index on the issue time.
      */
     public org.dnacademy.platform.Paged<Certificate> search(String text, int page, int pageSize) {
-        String pattern = pattern(text);
-        long total = em.createQuery("SELECT COUNT(c)" + MATCHING, Long.class).setParameter("pattern", pattern).getSingleResult();
-        return org.dnacademy.platform.Paged.of(total, page, pageSize, (first, size) -> em.createQuery("SELECT c" + MATCHING
-                + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class).setParameter("pattern", pattern)
-                .setFirstResult(first).setMaxResults(size).getResultList());
+        String where = where(text);
+        var count = em.createQuery("SELECT COUNT(c) FROM Certificate c" + where, Long.class);
+        long total = withPattern(count, text).getSingleResult();
+        return org.dnacademy.platform.Paged.of(total, page, pageSize, (first, size) -> withPattern(em.createQuery("SELECT c FROM Certificate c"
+                + where + NEWEST_FIRST, Certificate.class), text).setFirstResult(first).setMaxResults(size).getResultList());
     }
 
     /** Every certificate {@link #search} finds for the text, newest first. */
     public List<Certificate> matching(String text) {
-        return em.createQuery("SELECT c" + MATCHING + " ORDER BY c.issuedAt DESC, c.id DESC", Certificate.class)
-                .setParameter("pattern", pattern(text)).getResultList();
+        return withPattern(em.createQuery("SELECT c FROM Certificate c" + where(text) + NEWEST_FIRST, Certificate.class), text)
+                .getResultList();
     }
 
-    private static final String MATCHING = " FROM Certificate c WHERE LOWER(c.holderName) LIKE :pattern ESCAPE '\\' "
+    private static final String MATCHING = " WHERE LOWER(c.holderName) LIKE :pattern ESCAPE '\\' "
             + "OR LOWER(c.code) LIKE :pattern ESCAPE '\\' OR LOWER(c.certifiedFor) LIKE :pattern ESCAPE '\\'";
 
-    private static String pattern(String text) {
-        return text == null || text.isBlank() ? "%" : org.dnacademy.platform.Text.likeContaining(text);
+    /** The order of the index certificate_newest (migration V15). */
+    private static final String NEWEST_FIRST = " ORDER BY c.issuedAt DESC, c.id DESC";
+
+    private static boolean everyCertificate(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String where(String text) {
+        return everyCertificate(text) ? "" : MATCHING;
+    }
+
+    private static <Q extends jakarta.persistence.Query> Q withPattern(Q query, String text) {
+        if (!everyCertificate(text)) {
+            query.setParameter("pattern", org.dnacademy.platform.Text.likeContaining(text));
+        }
+        return query;
     }
 
     public Optional<Certificate> find(long id) {
