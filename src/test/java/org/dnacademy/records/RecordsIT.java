@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,6 +33,7 @@ import org.dnacademy.progress.control.PracticalSkills;
 import org.dnacademy.records.control.Cohorts;
 import org.dnacademy.records.control.CompletionRecords;
 import org.dnacademy.records.control.SignOffs;
+import org.dnacademy.records.control.SubmissionMonths;
 import org.dnacademy.records.entity.CohortRole;
 import org.dnacademy.testing.Deployments;
 import org.dnacademy.testing.RealModules;
@@ -50,7 +52,7 @@ class RecordsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application();
+        return Deployments.application().addClass(org.dnacademy.testing.clock.AdjustableClock.class);
     }
 
     @ArquillianResource
@@ -120,6 +122,55 @@ class RecordsIT {
 
     @Inject
     PracticalSkills practicalSkills;
+
+    @Inject
+    org.dnacademy.testing.Scenario scenario;
+
+    @Inject
+    SubmissionMonths submissionMonths;
+
+    @AfterEach
+    void resetClock() {
+        org.dnacademy.testing.clock.AdjustableClock.reset();
+    }
+
+    /**
+     * Inside the server: the overview's pass rate of every trainee by month. A month long past is
+     * counted once into its table, this month from the attempts, and an account that stops being
+     * a trainee leaves both at once.
+     */
+    @Test
+    void thePassRateByMonthAddsCountedMonthsToThisOnesAttempts() {
+        java.time.Duration back = java.time.Duration.ofDays(433);
+        java.time.YearMonth past = java.time.YearMonth.from(java.time.Instant.now().minus(back).atZone(java.time.ZoneOffset.UTC));
+        org.dnacademy.testing.clock.AdjustableClock.advance(back.negated());
+        var mona = scenario.trainee("Mona Month");
+        long failed = scenario.openAttempt(mona, "foundations");
+        quizzes.submit(mona.getId(), failed);
+        org.dnacademy.testing.clock.AdjustableClock.advance(java.time.Duration.ofHours(1));
+        scenario.passedAttempt(mona, "foundations");
+        var sam = scenario.trainee("Sam Month");
+        scenario.passedAttempt(sam, "foundations");
+        org.dnacademy.testing.clock.AdjustableClock.reset();
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        var before = submissionMonths.ofEveryTrainee();
+        assertEquals(new SubmissionMonths.Count(2, 3), before.get(past),
+                "two passes of three attempts, " + past + ": " + before);
+
+        var tom = scenario.trainee("Tom Today");
+        scenario.passedAttempt(tom, "foundations");
+        var after = submissionMonths.ofEveryTrainee();
+        assertEquals(before.get(past), after.get(past), "the counted month stays as it was");
+        var thisMonth = before.getOrDefault(now, new SubmissionMonths.Count(0, 0));
+        assertEquals(new SubmissionMonths.Count(thisMonth.passed() + 1, thisMonth.submitted() + 1), after.get(now),
+                "this month's new pass is counted at once");
+
+        accounts.changeRole(Settings.current().adminEmail(), sam.getId(), Role.SUPERVISOR);
+        accounts.changeRole(Settings.current().adminEmail(), tom.getId(), Role.SUPERVISOR);
+        var withoutThem = submissionMonths.ofEveryTrainee();
+        assertEquals(new SubmissionMonths.Count(1, 2), withoutThem.get(past), "Sam is no longer a trainee");
+        assertEquals(thisMonth.submitted() == 0 ? null : thisMonth, withoutThem.get(now), "nor is Tom");
+    }
 
     /** Inside the server: a supervisor signs off only the sessions of their own cohorts' trainees. */
     @Test

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.SortedMap;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -32,6 +32,9 @@ public class Overview {
 
     @Inject
     org.dnacademy.certification.control.Certificates certificates;
+
+    @Inject
+    SubmissionMonths submissionMonths;
 
     @PersistenceContext
     EntityManager em;
@@ -118,33 +121,19 @@ public class Overview {
         return counts;
     }
 
-    /** Per calendar month of submission: passed attempts of all submitted attempts by the visible trainees. */
+    /**
+     * Per calendar month of submission (UTC): passed attempts of all submitted attempts by the
+     * visible trainees.
+     */
     public List<Bar> passRateByMonth(Account viewer) {
         TraineeQuery.Scope scope = TraineeQuery.Scope.of(viewer, cohorts.visibleTo(viewer), null);
-        boolean everyone = scope.everyone();
         List<Bar> bars = new ArrayList<>();
-        if (!everyone && scope.cohortIds().isEmpty()) {
+        if (!scope.everyone() && scope.cohortIds().isEmpty()) {
             return bars;
         }
-        // Grouped by the pass flag too, rather than summing a CASE over it: Derby compares no BOOLEAN with a number.
-        var query = em.createQuery("SELECT EXTRACT(YEAR FROM a.submittedAt), EXTRACT(MONTH FROM a.submittedAt), a.passed, COUNT(a) "
-                + "FROM Attempt a "
-                + "WHERE a.status = org.dnacademy.quiz.entity.AttemptStatus.SUBMITTED AND a.accountId IN "
-                + (everyone ? "(SELECT t.id FROM Account t WHERE t.role = org.dnacademy.identity.entity.Role.TRAINEE)"
-                        : "(SELECT m.accountId FROM CohortMember m WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE "
-                                + "AND m.cohortId IN :cohorts)")
-                + " GROUP BY EXTRACT(YEAR FROM a.submittedAt), EXTRACT(MONTH FROM a.submittedAt), a.passed", Object[].class);
-        if (!everyone) {
-            query.setParameter("cohorts", scope.cohortIds());
-        }
-        Map<YearMonth, int[]> months = new TreeMap<>();
-        for (Object[] row : query.getResultList()) {
-            int[] counts = months.computeIfAbsent(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), m -> new int[2]);
-            int attempts = ((Number) row[3]).intValue();
-            counts[0] += Boolean.TRUE.equals(row[2]) ? attempts : 0;
-            counts[1] += attempts;
-        }
-        months.forEach((month, counts) -> bars.add(new Bar(month.toString(), counts[0], counts[1])));
+        SortedMap<YearMonth, SubmissionMonths.Count> months = scope.everyone() ? submissionMonths.ofEveryTrainee()
+                : submissionMonths.ofTraineesIn(scope.cohortIds());
+        months.forEach((month, count) -> bars.add(new Bar(month.toString(), (int) count.passed(), (int) count.submitted())));
         return bars;
     }
 }
