@@ -75,11 +75,8 @@ final class TraineeQuery {
                     + parameter(pattern) + " ESCAPE '\\')");
         }
         if (filter.overdueOnly()) {
-            // Overdue: a cohort the trainee belongs to was due before today (its earliest due date
-            // is past), and a current module is not passed. A set of members rather than a
-            // subquery per trainee: the database reads the few overdue cohorts' members once.
-            and("a.id IN (SELECT m.account_id FROM cohort_member m, cohort c WHERE m.cohort_id = c.id AND m.member_role = 'TRAINEE' "
-                    + "AND c.due_date < " + parameter(calendar.today()) + ") AND " + passedCount() + " < " + modules.size());
+            and("(SELECT MIN(c.due_date) FROM cohort c, cohort_member m WHERE m.cohort_id = c.id AND m.account_id = a.id "
+                    + "AND m.member_role = 'TRAINEE') < " + parameter(calendar.today()) + " AND " + passedCount() + " < " + modules.size());
         }
         if (filter.expiringIn() != null && (filter.expiringIn() < 0 || filter.expiringIn() > 3660)) {
             throw new RejectedException("Give the days before expiry as a number from 0 to 3660.");
