@@ -60,7 +60,8 @@ public class Overview {
 
     /**
      * Per module: how many of the visible trainees passed it (any version: the dashboard's
-     * "passed"). Two statements, the total and one count grouped by module.
+     * "passed"). The total and one count grouped by module (for everyone, a second for the
+     * accounts that are not trainees).
      */
     public List<Bar> completionByModule(Account viewer) {
         long total = records.count(viewer, CompletionRecords.Filter.none());
@@ -69,17 +70,20 @@ public class Overview {
             return bars;
         }
         TraineeQuery.Scope scope = TraineeQuery.Scope.of(viewer, cohorts.visibleTo(viewer), null);
-        var query = em.createQuery("SELECT p.moduleKey, COUNT(DISTINCT p.accountId) FROM ModulePass p, Account a "
-                + "WHERE p.accountId = a.id AND a.role = org.dnacademy.identity.entity.Role.TRAINEE"
-                + (scope.everyone() ? "" : " AND a.id IN (SELECT m.accountId FROM CohortMember m "
-                        + "WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN :cohorts)")
-                + " GROUP BY p.moduleKey", Object[].class);
-        if (!scope.everyone()) {
-            query.setParameter("cohorts", scope.cohortIds());
-        }
         Map<String, Long> passed = new HashMap<>();
-        for (Object[] row : query.getResultList()) {
-            passed.put((String) row[0], ((Number) row[1]).longValue());
+        if (scope.everyone()) {
+            // Every account's passes from the index on (module, account), less those of the accounts that are not trainees.
+            String count = "SELECT p.moduleKey, COUNT(DISTINCT p.accountId) FROM ModulePass p%s GROUP BY p.moduleKey";
+            passed.putAll(countedBy(em.createQuery(count.formatted(""), Object[].class).getResultList()));
+            for (List<Long> some : NotTrainees.ids(em)) {
+                countedBy(em.createQuery(count.formatted(" WHERE p.accountId IN :ids"), Object[].class).setParameter("ids", some).getResultList())
+                        .forEach((module, theirs) -> passed.merge(module, -theirs, Long::sum));
+            }
+        } else {
+            passed.putAll(countedBy(em.createQuery("SELECT p.moduleKey, COUNT(DISTINCT p.accountId) FROM ModulePass p, Account a "
+                    + "WHERE p.accountId = a.id AND a.role = org.dnacademy.identity.entity.Role.TRAINEE AND a.id IN (SELECT m.accountId "
+                    + "FROM CohortMember m WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN :cohorts) "
+                    + "GROUP BY p.moduleKey", Object[].class).setParameter("cohorts", scope.cohortIds()).getResultList()));
         }
         for (ModuleVersion module : curriculum.currentModules()) {
             bars.add(new Bar(module.getTitle(), passed.getOrDefault(module.getModuleKey(), 0L).intValue(), (int) total));
@@ -100,8 +104,14 @@ public class Overview {
         List<Long> ids = visible.stream().map(Cohort::getId).toList();
         String trainees = "FROM CohortMember m, Account a%s WHERE m.accountId = a.id AND m.role = org.dnacademy.records.entity.CohortRole.TRAINEE "
                 + "AND a.role = org.dnacademy.identity.entity.Role.TRAINEE AND m.cohortId IN :cohorts";
-        Map<Long, Long> members = grouped(em.createQuery("SELECT m.cohortId, COUNT(m) " + trainees.formatted("")
-                + " GROUP BY m.cohortId", Object[].class).setParameter("cohorts", ids).getResultList());
+        // Members from the cohort_member key alone, less members whose account is no longer a trainee's.
+        String memberCount = "SELECT m.cohortId, COUNT(m) FROM CohortMember m WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE "
+                + "AND m.cohortId IN :cohorts%s GROUP BY m.cohortId";
+        Map<Long, Long> members = grouped(em.createQuery(memberCount.formatted(""), Object[].class).setParameter("cohorts", ids).getResultList());
+        for (List<Long> some : NotTrainees.ids(em)) {
+            grouped(em.createQuery(memberCount.formatted(" AND m.accountId IN :ids"), Object[].class).setParameter("cohorts", ids)
+                    .setParameter("ids", some).getResultList()).forEach((cohort, theirs) -> members.merge(cohort, -theirs, Long::sum));
+        }
         Map<Long, Long> certified = grouped(em.createQuery("SELECT m.cohortId, COUNT(DISTINCT m.accountId) " + trainees.formatted(", Certificate c")
                 + " AND c.accountId = a.id AND c.kind = org.dnacademy.certification.entity.CertificateKind.PROGRAMME "
                 + "AND c.supersededAt IS NULL AND c.revokedAt IS NULL AND c.expiresOn >= :today GROUP BY m.cohortId", Object[].class)
@@ -111,6 +121,14 @@ public class Overview {
                     members.getOrDefault(cohort.getId(), 0L).intValue()));
         }
         return bars;
+    }
+
+    private static Map<String, Long> countedBy(List<Object[]> rows) {
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] row : rows) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
     }
 
     private static Map<Long, Long> grouped(List<Object[]> rows) {

@@ -5,12 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -32,8 +32,8 @@ import org.dnacademy.records.entity.SubmissionMonth;
  * dates an attempt it closes after the time limit at its deadline ({@code Attempt.submit}), and
  * nothing else changes a submitted attempt or deletes one. Settled months are counted once, over
  * every account, into {@code submission_month}; later months are counted from the attempts (a
- * range of the index on status and submission time). Each view checks, from that index and the
- * table, that every settled month since the first submission has its row. For the trainees, the attempts of the few
+ * range of the index on status and submission time), as are settled months not counted yet. A
+ * timer counts them hourly, on one instance; views only read. For the trainees, the attempts of the few
  * accounts that are not trainees (supervisors and administrators trying a quiz) are counted from
  * the attempts and subtracted, so a change of role shows at once.
  */
@@ -42,8 +42,6 @@ public class SubmissionMonths {
 
     /** How long after its end a month may still receive a submission dated in it by another instance's clock. */
     static final Duration SETTLING = Duration.ofHours(1);
-
-    private static final int IDS_PER_STATEMENT = 500;
 
     private static final String SUBMITTED = "a.status = org.dnacademy.quiz.entity.AttemptStatus.SUBMITTED";
 
@@ -77,19 +75,37 @@ public class SubmissionMonths {
     @Resource
     SessionContext context;
 
-    /** Every trainee's submitted attempts and passes by month, months without any left out. */
+    /**
+     * Every trainee's submitted attempts and passes by month, months without any left out. Reads
+     * only: the months counted since the first submission, and the attempts from the first month
+     * without a row on (all of them before the hourly count after an upgrade).
+     */
     public SortedMap<YearMonth, Count> ofEveryTrainee() {
         YearMonth settledBefore = settledBefore(clock.instant(), earliestOpenDeadline());
-        if (!complete(counted().keySet(), firstSubmission(), settledBefore)) {
-            context.getBusinessObject(SubmissionMonths.class).countSettled(settledBefore);
-        }
-        SortedMap<YearMonth, Count> months = counted();
+        SortedMap<YearMonth, Count> counted = counted();
+        YearMonth liveFrom = firstUncounted(counted.keySet(), firstSubmission(), settledBefore);
+        SortedMap<YearMonth, Count> months = new TreeMap<>(counted.headMap(liveFrom));
         byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + " AND a.submittedAt >= :from" + BY_MONTH_GROUP,
-                Object[].class).setParameter("from", start(settledBefore)).getResultList())
+                Object[].class).setParameter("from", start(liveFrom)).getResultList())
                 .forEach((month, count) -> months.merge(month, count, Count::plus));
         notTrainees().forEach((month, count) -> months.merge(month, Count.NONE.minus(count), Count::plus));
         months.values().removeIf(count -> count.submitted() <= 0);
         return months;
+    }
+
+    /** Counts the settled months once an hour, on one instance. */
+    @Schedule(hour = "*", minute = "7", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void hourly() {
+        if (leases.claim("submission-months", Duration.ofMinutes(50))) {
+            countSettledMonths();
+        }
+    }
+
+    /** Counts every settled month that has no row yet: what the hourly timer does. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void countSettledMonths() {
+        context.getBusinessObject(SubmissionMonths.class).countSettled(settledBefore(clock.instant(), earliestOpenDeadline()));
     }
 
     /** The submitted attempts and passes by month of the trainees of these cohorts, counted from their attempts. */
@@ -111,13 +127,9 @@ public class SubmissionMonths {
         em.createQuery("DELETE FROM SubmissionMonth m WHERE m.calendarMonth >= :open").setParameter("open", settledBefore.toString())
                 .executeUpdate();
         java.util.Set<YearMonth> present = counted().keySet();
-        YearMonth first = firstSubmission();
-        if (first == null || complete(present, first, settledBefore)) {
+        YearMonth from = firstUncounted(present, firstSubmission(), settledBefore);
+        if (!from.isBefore(settledBefore)) {
             return;
-        }
-        YearMonth from = first;
-        while (present.contains(from)) {
-            from = from.plusMonths(1);
         }
         // Counted from the first month missing; months after it that have a row already keep it.
         SortedMap<YearMonth, Count> counts = byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED
@@ -133,20 +145,18 @@ public class SubmissionMonths {
     }
 
     /**
-     * Whether the rows are exactly the settled months from the first submission's on: none
-     * missing, none not settled. With no submission, or none before the unsettled months, there
-     * is nothing to count.
+     * The first settled month from the first submission's on that has no row, or the first month
+     * not settled if none is missing (or nothing was submitted before it).
      */
-    static boolean complete(java.util.Set<YearMonth> counted, YearMonth firstSubmission, YearMonth settledBefore) {
-        if (counted.stream().anyMatch(month -> !month.isBefore(settledBefore))) {
-            return false;
-        }
-        for (YearMonth month = firstSubmission; month != null && month.isBefore(settledBefore); month = month.plusMonths(1)) {
+    static YearMonth firstUncounted(java.util.Set<YearMonth> counted, YearMonth firstSubmission, YearMonth settledBefore) {
+        YearMonth month = firstSubmission;
+        while (month != null && month.isBefore(settledBefore)) {
             if (!counted.contains(month)) {
-                return false;
+                return month;
             }
+            month = month.plusMonths(1);
         }
-        return true;
+        return settledBefore;
     }
 
     /**
@@ -202,13 +212,10 @@ public class SubmissionMonths {
         return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
-    /** The submitted attempts of accounts that are not trainees, by month: a few hundred accounts at most. */
+    /** The submitted attempts of accounts that are not trainees, by month. */
     private SortedMap<YearMonth, Count> notTrainees() {
-        List<Long> ids = em.createQuery("SELECT t.id FROM Account t WHERE t.role <> org.dnacademy.identity.entity.Role.TRAINEE", Long.class)
-                .getResultList();
         SortedMap<YearMonth, Count> months = new TreeMap<>();
-        for (int i = 0; i < ids.size(); i += IDS_PER_STATEMENT) {
-            List<Long> some = new ArrayList<>(ids.subList(i, Math.min(ids.size(), i + IDS_PER_STATEMENT)));
+        for (List<Long> some : NotTrainees.ids(em)) {
             byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + " AND a.accountId IN :ids" + BY_MONTH_GROUP,
                     Object[].class).setParameter("ids", some).getResultList()).forEach((month, count) -> months.merge(month, count, Count::plus));
         }

@@ -1,8 +1,6 @@
 package org.dnacademy.records.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.YearMonth;
@@ -47,19 +45,20 @@ class SubmissionMonthsTest {
     }
 
     @Test
-    void theRowsAreCompleteWhenEverySettledMonthSinceTheFirstSubmissionHasOne() {
+    void theAttemptsAreCountedLiveFromTheFirstSettledMonthWithoutARow() {
         var september = YearMonth.of(2026, 9);
+        var october = YearMonth.of(2026, 10);
+        var november = YearMonth.of(2026, 11);
         var december = YearMonth.of(2026, 12);
-        assertTrue(SubmissionMonths.complete(Set.of(september, september.plusMonths(1), september.plusMonths(2)), september, december));
-        assertFalse(SubmissionMonths.complete(Set.of(september, september.plusMonths(2)), september, december), "October is missing");
-        assertFalse(SubmissionMonths.complete(Set.of(september, september.plusMonths(1)), september, december), "November is missing");
-        assertFalse(SubmissionMonths.complete(Set.of(september, september.plusMonths(1), september.plusMonths(2), december), september, december),
-                "December is not settled: a clock set back counted it too early");
+        assertEquals(december, SubmissionMonths.firstUncounted(Set.of(september, october, november), september, december));
+        assertEquals(october, SubmissionMonths.firstUncounted(Set.of(september, november), september, december));
+        assertEquals(november, SubmissionMonths.firstUncounted(Set.of(september, october), september, december));
+        assertEquals(september, SubmissionMonths.firstUncounted(Set.of(), september, december), "nothing counted yet");
     }
 
     @Test
     void withoutSettledSubmissionsThereIsNothingToCount() {
-        assertTrue(SubmissionMonths.complete(Set.of(), null, YearMonth.of(2026, 12)));
-        assertTrue(SubmissionMonths.complete(Set.of(), YearMonth.of(2026, 12), YearMonth.of(2026, 12)));
+        assertEquals(YearMonth.of(2026, 12), SubmissionMonths.firstUncounted(Set.of(), null, YearMonth.of(2026, 12)));
+        assertEquals(YearMonth.of(2026, 12), SubmissionMonths.firstUncounted(Set.of(), YearMonth.of(2026, 12), YearMonth.of(2026, 12)));
     }
 }
