@@ -24,6 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * remote-include route of CVE-2026-46581 in the bundled Mojarra (see README) for anything a
  * request can name: view ids come from the address, resource names from {@code ln}, {@code loc}
  * and {@code con}.</li>
+ * <li>Parameters (in the address or a form) holding the NUL character: no one types it, and
+ * PostgreSQL stores no text with it, so a search or sign-in with it would fail with a server
+ * error deep inside.</li>
  * <li>Bodies over {@value #MAX_BODY_BYTES} bytes (no form here sends more), and chunked bodies of
  * unknown length, before anything reads them.</li>
  * </ul>
@@ -61,6 +64,11 @@ public class RequestGuardFilter extends HttpFilter {
                 return;
             }
         }
+        if (hasNul(request.getParameterMap())) {
+            refuse(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "The text you sent holds a NUL character (code 0), which cannot be stored. Remove it and send it again.");
+            return;
+        }
         if (uri.contains("/jakarta.faces.resource/") || uri.contains("/javax.faces.resource/")) {
             for (String parameter : RESOURCE_PARAMETERS) {
                 String value = request.getParameter(parameter);
@@ -71,6 +79,11 @@ public class RequestGuardFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether any value of any parameter holds U+0000. */
+    static boolean hasNul(java.util.Map<String, String[]> parameters) {
+        return parameters.values().stream().flatMap(java.util.Arrays::stream).anyMatch(value -> value != null && value.indexOf('\u0000') >= 0);
     }
 
     private static boolean hasBody(HttpServletRequest request) {

@@ -361,7 +361,8 @@ class RemindersIT {
                 em.createNativeQuery(statement).setParameter(1, event).executeUpdate();
                 throw new AssertionError("the database accepted: " + statement);
             } catch (jakarta.persistence.PersistenceException refused) {
-                assertTrue(String.valueOf(causes(refused)).contains("AUDIT_EVENT_IS_APPEND_ONLY"), causes(refused));
+                // Derby's trigger says AUDIT_EVENT_IS_APPEND_ONLY, PostgreSQL's "audit_event is append-only".
+                assertTrue(String.valueOf(causes(refused)).toUpperCase(java.util.Locale.ROOT).replace(' ', '_').replace('-', '_').contains("AUDIT_EVENT_IS_APPEND_ONLY"), causes(refused));
             } finally {
                 transaction.rollback();
             }

@@ -29,4 +29,12 @@ class RequestGuardFilterTest {
         assertFalse(RequestGuardFilter.isSafeName(name), name);
         assertTrue(RequestGuardFilter.isSafeName("css"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aNulCharacterInAnyParameterIsRefused() {
+        assertTrue(RequestGuardFilter.hasNul(java.util.Map.of("q", new String[] {"ann"}, "email", new String[] {"a\u0000b"})));
+        assertTrue(RequestGuardFilter.hasNul(java.util.Map.of("module", new String[] {"foundations", "\u0000"})));
+        assertFalse(RequestGuardFilter.hasNul(java.util.Map.of("q", new String[] {"ann %00 \u200B"}, "page", new String[] {"2"})));
+        assertFalse(RequestGuardFilter.hasNul(java.util.Map.of()));
+    }
 }
