@@ -95,7 +95,8 @@ class AccountsIT {
         assertMessage(register(browser, "Bo", email, GOOD_PASSWORD, GOOD_PASSWORD + "x"), "do not match");
         assertMessage(register(browser, "Bo", "not-an-email", GOOD_PASSWORD, GOOD_PASSWORD), "valid e-mail address");
         assertMessage(register(browser, "Bo\u202Eemag", email, GOOD_PASSWORD, GOOD_PASSWORD), "Your name contains a character that cannot be shown");
-        assertMessage(register(browser, "Bo\u0000Null", email, GOOD_PASSWORD, GOOD_PASSWORD), "cannot be shown");
+        // NUL is refused before any page sees it (RequestGuardFilter: PostgreSQL stores no text with it).
+        assertMessage(register(browser, "Bo\u0000Null", email, GOOD_PASSWORD, GOOD_PASSWORD), "holds a NUL character");
         assertMessage(register(browser, "Bo\r\nInjected: header", email, GOOD_PASSWORD, GOOD_PASSWORD), "cannot be shown");
         assertMessage(signIn(browser, email, GOOD_PASSWORD), "The e-mail address or password is wrong.");
 
