@@ -85,8 +85,7 @@ public class SubmissionMonths {
         SortedMap<YearMonth, Count> counted = counted();
         YearMonth liveFrom = firstUncounted(counted.keySet(), firstSubmission(), settledBefore);
         SortedMap<YearMonth, Count> months = new TreeMap<>(counted.headMap(liveFrom));
-        byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + " AND a.submittedAt >= :from" + BY_MONTH_GROUP,
-                Object[].class).setParameter("from", start(liveFrom)).getResultList())
+        submitted(" AND a.submittedAt >= :from", java.util.Map.of("from", start(liveFrom)))
                 .forEach((month, count) -> months.merge(month, count, Count::plus));
         notTrainees().forEach((month, count) -> months.merge(month, Count.NONE.minus(count), Count::plus));
         months.values().removeIf(count -> count.submitted() <= 0);
@@ -110,9 +109,8 @@ public class SubmissionMonths {
 
     /** The submitted attempts and passes by month of the trainees of these cohorts, counted from their attempts. */
     public SortedMap<YearMonth, Count> ofTraineesIn(List<Long> cohortIds) {
-        return byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + " AND a.accountId IN "
-                + "(SELECT m.accountId FROM CohortMember m WHERE m.role = org.dnacademy.records.entity.CohortRole.TRAINEE "
-                + "AND m.cohortId IN :cohorts)" + BY_MONTH_GROUP, Object[].class).setParameter("cohorts", cohortIds).getResultList());
+        return submitted(" AND a.accountId IN (SELECT m.accountId FROM CohortMember m WHERE m.role = "
+                + "org.dnacademy.records.entity.CohortRole.TRAINEE AND m.cohortId IN :cohorts)", java.util.Map.of("cohorts", cohortIds));
     }
 
     /**
@@ -132,9 +130,8 @@ public class SubmissionMonths {
             return;
         }
         // Counted from the first month missing; months after it that have a row already keep it.
-        SortedMap<YearMonth, Count> counts = byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED
-                + " AND a.submittedAt >= :from AND a.submittedAt < :before" + BY_MONTH_GROUP, Object[].class)
-                .setParameter("from", start(from)).setParameter("before", start(settledBefore)).getResultList());
+        SortedMap<YearMonth, Count> counts = submitted(" AND a.submittedAt >= :from AND a.submittedAt < :before",
+                java.util.Map.of("from", start(from), "before", start(settledBefore)));
         Instant now = clock.instant();
         for (YearMonth month = from; month.isBefore(settledBefore); month = month.plusMonths(1)) {
             if (!present.contains(month)) {
@@ -170,6 +167,13 @@ public class SubmissionMonths {
         }
         YearMonth deadline = YearMonth.from(earliestOpenDeadline.atZone(ZoneOffset.UTC));
         return deadline.isBefore(open) ? deadline : open;
+    }
+
+    /** The submitted attempts that also meet the condition (JPQL over {@code a}), counted by month. */
+    private SortedMap<YearMonth, Count> submitted(String condition, java.util.Map<String, Object> parameters) {
+        var query = em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + condition + BY_MONTH_GROUP, Object[].class);
+        parameters.forEach(query::setParameter);
+        return byMonth(query.getResultList());
     }
 
     /** Rows of year, month, pass flag and count, as counts by month. */
@@ -216,8 +220,7 @@ public class SubmissionMonths {
     private SortedMap<YearMonth, Count> notTrainees() {
         SortedMap<YearMonth, Count> months = new TreeMap<>();
         for (List<Long> some : NotTrainees.ids(em)) {
-            byMonth(em.createQuery(BY_MONTH_SELECT + "FROM Attempt a WHERE " + SUBMITTED + " AND a.accountId IN :ids" + BY_MONTH_GROUP,
-                    Object[].class).setParameter("ids", some).getResultList()).forEach((month, count) -> months.merge(month, count, Count::plus));
+            submitted(" AND a.accountId IN :ids", java.util.Map.of("ids", some)).forEach((month, count) -> months.merge(month, count, Count::plus));
         }
         return months;
     }
