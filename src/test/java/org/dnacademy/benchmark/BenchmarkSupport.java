@@ -461,6 +461,16 @@ final class BenchmarkSupport {
             }
             read.executeBatch();
         }
+        // What progress.control.ModuleReadings keeps for the server's lessonRead.
+        try (PreparedStatement count = db.prepareStatement("INSERT INTO module_reading (account_id, module_version_id, lessons_read) "
+                + "SELECT ?, mv.id, ? FROM module_version mv WHERE mv.module_key = ? AND mv.is_current = TRUE")) {
+            count.setLong(1, accountId);
+            count.setInt(2, current.size());
+            count.setString(3, module);
+            if (!current.isEmpty()) {
+                count.executeUpdate();
+            }
+        }
     }
 
     private static final Map<String, List<String[]>> LESSON_CACHE = new ConcurrentHashMap<>();

@@ -194,6 +194,8 @@ public final class DashboardBenchmark {
                          + "attempt_id, score_percent, passed_at) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement read = db.prepareStatement("INSERT INTO lesson_completion (account_id, module_key, lesson_slug, "
                          + "content_hash, completed_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement reading = db.prepareStatement("INSERT INTO module_reading (account_id, module_version_id, lessons_read) "
+                         + "VALUES (?, ?, ?)");
                  PreparedStatement certificate = db.prepareStatement("INSERT INTO certificate (code, kind, account_id, holder_name, "
                          + "module_key, module_version_id, certified_for, score_percent, attempt_id, issued_at, issued_on, expires_on, "
                          + "revoked_at, revoked_by, revocation_reason, issue_key, version) "
@@ -227,6 +229,12 @@ public final class DashboardBenchmark {
                             read.setString(4, lesson[1]);
                             read.setTimestamp(5, created);
                             read.executeUpdate();
+                        }
+                        if (lessonsRead > 0) { // what progress.control.ModuleReadings keeps for the server's lessonRead
+                            reading.setLong(1, accountId);
+                            reading.setLong(2, versions.get(module));
+                            reading.setInt(3, lessonsRead);
+                            reading.executeUpdate();
                         }
                         for (int n = 1; n <= count; n++) {
                             boolean passed = passesLast && n == count;

@@ -363,6 +363,28 @@ class CertificationIT {
             loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
         }
 
+        // A lesson reworded: Rey and Fay, who had read every lesson, are in progress again until they read the new wording.
+        var inProgress = new CompletionRecords.Filter(cohort.getId(), "foundations", "IN_PROGRESS", null, false, null, null);
+        var ready = new CompletionRecords.Filter(cohort.getId(), "foundations", "READY_FOR_QUIZ", null, false, null, null);
+        assertEquals(java.util.Set.of(trainees.get(1)), java.util.Set.copyOf(completionRecords.matchingIds(admin, inProgress)));
+        try {
+            Path copy = CurriculumCopy.create();
+            Path lesson = copy.resolve("01-foundations/lessons/02-mechanisms.md");
+            Files.writeString(lesson, Files.readString(lesson).replace("You can needle without a theory", "You can needle without any theory"));
+            loader.publish(CurriculumReader.read(copy));
+            assertEquals(java.util.Set.of(trainees.get(1), trainees.get(2), trainees.get(5)),
+                    java.util.Set.copyOf(completionRecords.matchingIds(admin, inProgress)));
+            assertFiltersAgree(admin, cohort.getId(), "IN_PROGRESS", "NOT_STARTED", "PASSED");
+            progress.lessonRead(trainees.get(2), catalog.current("foundations").getLessons().get(1));
+            assertEquals(java.util.Set.of(trainees.get(2)), java.util.Set.copyOf(completionRecords.matchingIds(admin, ready)));
+            assertFiltersAgree(admin, cohort.getId(), "IN_PROGRESS", "READY_FOR_QUIZ");
+        } finally {
+            loader.publish(CurriculumReader.read(CurriculumLoader.curriculumFolder()));
+        }
+        // The first wording's version is current again, and Rey's and Fay's reading of it counts as before.
+        assertEquals(java.util.Set.of(trainees.get(1)), java.util.Set.copyOf(completionRecords.matchingIds(admin, inProgress)));
+        assertEquals(java.util.Set.of(trainees.get(2), trainees.get(5)), java.util.Set.copyOf(completionRecords.matchingIds(admin, ready)));
+
         Certificate passed = moduleCertificates(trainees.get(3), "foundations").get(0);
         AdjustableClock.reset();
         AdjustableClock.advance(Duration.ofDays(passed.getExpiresOn().toEpochDay() - certificates.today().toEpochDay() - 20));

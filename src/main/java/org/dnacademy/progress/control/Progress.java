@@ -13,8 +13,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.dnacademy.identity.entity.Account;
 import org.dnacademy.progress.entity.LessonCompletion;
 import org.dnacademy.training.control.CurriculumCatalog;
 import org.dnacademy.training.entity.Lesson;
@@ -32,6 +34,9 @@ public class Progress {
 
     @Inject
     ModulePasses passes;
+
+    @Inject
+    ModuleReadings readings;
 
     @Inject
     Clock clock;
@@ -115,16 +120,23 @@ public class Progress {
                 .sorted(java.util.Comparator.comparing(LessonCompletion::getCompletedAt)).toList();
     }
 
-    /** Records that the trainee finished reading the lesson; reading it again changes nothing. */
+    /**
+     * Records that the trainee finished reading the lesson; reading it again changes nothing. The
+     * trainee's account row is locked first, so two lessons marked read at once (two tabs, a double
+     * click) are written one after the other, each with the count of lessons read it leaves.
+     */
     public void lessonRead(long accountId, Lesson lesson) {
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         String module = lesson.getModuleVersion().getModuleKey();
-        boolean already = em.createNamedQuery(LessonCompletion.BY_ACCOUNT_AND_MODULE, LessonCompletion.class)
+        Set<String> completed = em.createNamedQuery(LessonCompletion.BY_ACCOUNT_AND_MODULE, LessonCompletion.class)
                 .setParameter("account", accountId)
                 .setParameter("module", module)
                 .getResultStream()
-                .anyMatch(c -> c.getLessonSlug().equals(lesson.getSlug()) && c.getContentHash().equals(lesson.getContentHash()));
-        if (!already) {
+                .map(LessonCompletion::lessonKey)
+                .collect(Collectors.toCollection(HashSet::new));
+        if (completed.add(LessonCompletion.key(module, lesson.getSlug(), lesson.getContentHash()))) {
             em.persist(new LessonCompletion(accountId, module, lesson.getSlug(), lesson.getContentHash(), clock.instant()));
+            curriculum.findCurrent(module).ifPresent(current -> readings.record(accountId, current, readIn(current, completed).size()));
         }
     }
 

@@ -20,7 +20,7 @@ import org.dnacademy.training.entity.ModuleVersion;
  * assembled in Java, however many trainees a programme has.
  *
  * <p>Every condition is a correlated {@code EXISTS} or {@code COUNT} over indexed columns (module
- * passes, lesson completions and certificates by account), in SQL that Derby and PostgreSQL both
+ * passes, lessons read per module version and certificates by account), in SQL that Derby and PostgreSQL both
  * run. The statuses restate, row by row, the rules that decide them for one trainee:
  * {@link org.dnacademy.progress.control.ModuleProgress#status()} for a module and
  * {@link org.dnacademy.certification.control.Certificates#statusOf} for a certificate.
@@ -169,20 +169,22 @@ final class TraineeQuery {
 
     /**
      * The rules of {@code ModuleProgress.status()}, in its order. Lessons count as read in the
-     * wording of the module's current version; "some read" and "some unread" are both {@code EXISTS}
-     * probes of the unique lesson-completion index, which stop at the first row.
+     * wording of the module's current version: {@code module_reading} holds how many of them each
+     * trainee has read ({@link org.dnacademy.progress.control.ModuleReadings}), and a trainee who has
+     * read none has no row. The reading probe comes first, so most trainees are decided by it alone.
      */
     private String moduleIs(ModuleVersion module, ModuleStatus status) {
         String passed = passed(module.getModuleKey());
         String missingPrerequisite = module.getPrerequisites().isEmpty() ? "1 = 0"
                 : module.getPrerequisites().stream().map(p -> "NOT " + passed(p)).collect(Collectors.joining(" OR ", "(", ")"));
         String open = "NOT " + passed + " AND NOT " + missingPrerequisite;
+        int lessons = module.getLessons().size();
         return "(" + switch (status) {
             case PASSED -> passed;
             case LOCKED -> "NOT " + passed + " AND " + missingPrerequisite;
-            case NOT_STARTED -> open + " AND NOT " + someRead(module);
-            case IN_PROGRESS -> open + " AND " + someRead(module) + " AND " + someUnread(module);
-            case READY_FOR_QUIZ -> open + " AND " + someRead(module) + " AND NOT " + someUnread(module);
+            case NOT_STARTED -> "NOT " + read(module, "> 0") + " AND " + open;
+            case IN_PROGRESS -> read(module, "BETWEEN 1 AND " + (lessons - 1)) + " AND " + open;
+            case READY_FOR_QUIZ -> (lessons == 0 ? "1 = 0" : read(module, ">= " + lessons)) + " AND " + open;
         } + ")";
     }
 
@@ -190,16 +192,10 @@ final class TraineeQuery {
         return "EXISTS (SELECT 1 FROM module_pass p WHERE p.account_id = a.id AND p.module_key = " + literal(moduleKey) + ")";
     }
 
-    private static String someRead(ModuleVersion module) {
-        return "EXISTS (SELECT 1 FROM lesson_completion lc, lesson l WHERE lc.account_id = a.id AND lc.module_key = "
-                + literal(module.getModuleKey()) + " AND l.module_version_id = " + module.getId()
-                + " AND l.slug = lc.lesson_slug AND l.content_hash = lc.content_hash)";
-    }
-
-    private static String someUnread(ModuleVersion module) {
-        return "EXISTS (SELECT 1 FROM lesson l WHERE l.module_version_id = " + module.getId()
-                + " AND NOT EXISTS (SELECT 1 FROM lesson_completion lc WHERE lc.account_id = a.id AND lc.module_key = "
-                + literal(module.getModuleKey()) + " AND lc.lesson_slug = l.slug AND lc.content_hash = l.content_hash))";
+    /** Whether the number of the module's current lessons the trainee has read meets {@code condition}. */
+    private static String read(ModuleVersion module, String condition) {
+        return "EXISTS (SELECT 1 FROM module_reading r WHERE r.account_id = a.id AND r.module_version_id = " + module.getId()
+                + " AND r.lessons_read " + condition + ")";
     }
 
     /**

@@ -58,6 +58,18 @@ public class CurriculumLoader {
 
     /** What one load did, for the log and for tests. */
     public record LoadResult(List<String> created, List<String> unchanged, List<String> reinstated, List<String> withdrawn) {
+
+        /** Module keys whose current version is another one than before the load (new or reinstated). */
+        public List<String> newlyCurrent() {
+            List<String> keys = new ArrayList<>(created);
+            keys.addAll(reinstated);
+            return keys;
+        }
+
+        /** Whether any module's current version changed or was withdrawn. */
+        public boolean changed() {
+            return !newlyCurrent().isEmpty() || !withdrawn.isEmpty();
+        }
     }
 
     @PostConstruct
@@ -72,7 +84,6 @@ public class CurriculumLoader {
         }
         leases.lockUntilCommit("curriculum-load");
         LoadResult result = publish(curriculum);
-        loaded.fire(new CurriculumLoaded(curriculum));
         loadedNow = true;
         LOG.info(() -> "Curriculum from " + folder + ": " + curriculum.modules().size() + " modules; new versions "
                 + result.created() + ", unchanged " + result.unchanged().size()
@@ -85,7 +96,10 @@ public class CurriculumLoader {
         return loadedNow;
     }
 
-    /** Makes these module versions current, creating the ones the database does not have yet. */
+    /**
+     * Makes these module versions current, creating the ones the database does not have yet, and
+     * tells the features that keep their own part of the curriculum ({@link CurriculumLoaded}).
+     */
     public LoadResult publish(Curriculum curriculum) {
         List<String> created = new ArrayList<>();
         List<String> unchanged = new ArrayList<>();
@@ -120,7 +134,9 @@ public class CurriculumLoader {
                 withdrawn.add(module.getModuleKey());
             }
         }
-        return new LoadResult(created, unchanged, reinstated, withdrawn);
+        LoadResult result = new LoadResult(created, unchanged, reinstated, withdrawn);
+        loaded.fire(new CurriculumLoaded(curriculum, result));
+        return result;
     }
 
     /** The curriculum folder: {@code dna.modules.dir}, else the copy packaged in the application. */
