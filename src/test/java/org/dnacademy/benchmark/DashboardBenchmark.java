@@ -194,6 +194,7 @@ public final class DashboardBenchmark {
                          + "attempt_id, score_percent, passed_at) VALUES (?, ?, ?, ?, ?, ?)");
                  PreparedStatement read = db.prepareStatement("INSERT INTO lesson_completion (account_id, module_key, lesson_slug, "
                          + "content_hash, completed_at) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement passedCount = db.prepareStatement("INSERT INTO modules_passed (account_id, passed_count) VALUES (?, ?)");
                  PreparedStatement reading = db.prepareStatement("INSERT INTO module_reading (account_id, module_version_id, lessons_read) "
                          + "VALUES (?, ?, ?)");
                  PreparedStatement certificate = db.prepareStatement("INSERT INTO certificate (code, kind, account_id, holder_name, "
@@ -214,6 +215,7 @@ public final class DashboardBenchmark {
                     member.setLong(2, accountId);
                     member.setTimestamp(3, created);
                     member.executeUpdate();
+                    int modulesPassed = 0;
                     int perModule = ATTEMPTS_PER_TRAINEE / modules.size();
                     int extra = ATTEMPTS_PER_TRAINEE % modules.size();
                     for (int m = 0; m < modules.size(); m++) {
@@ -259,6 +261,7 @@ public final class DashboardBenchmark {
                                 pass.setInt(5, (int) percent);
                                 pass.setTimestamp(6, Timestamp.from(submitted));
                                 pass.executeUpdate();
+                                modulesPassed++;
                                 LocalDate issued = LocalDate.ofInstant(submitted, ZoneOffset.UTC);
                                 boolean revoked = random.nextInt(100) == 0;
                                 certificate.setString(1, String.format("BENCH-%09d", attemptId));
@@ -279,6 +282,11 @@ public final class DashboardBenchmark {
                                 certificate.executeUpdate();
                             }
                         }
+                    }
+                    if (modulesPassed > 0) { // what progress.control.ModulePasses keeps for the server's passes
+                        passedCount.setLong(1, accountId);
+                        passedCount.setInt(2, modulesPassed);
+                        passedCount.executeUpdate();
                     }
                     if (t % 500 == 0) {
                         db.commit();

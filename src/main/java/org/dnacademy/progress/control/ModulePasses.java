@@ -4,12 +4,23 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.dnacademy.identity.entity.Account;
 import org.dnacademy.progress.entity.ModulePass;
+import org.dnacademy.training.control.CurriculumLoaded;
 
-/** Which modules a trainee has passed. The quiz records passes; prerequisites and the catalog read them. */
+/**
+ * Which modules a trainee has passed. The quiz records passes; prerequisites and the catalog read them.
+ *
+ * <p>Beside the passes it keeps {@code modules_passed}: how many of the current modules each trainee
+ * has passed, for the records dashboard's sort by progress and its overdue filter. It is counted
+ * again with every pass, under the trainee's row lock so that two passes at once count one after
+ * the other, and for everyone in the transaction of a curriculum load that changes the current modules.
+ */
 @Stateless
 public class ModulePasses {
 
@@ -50,6 +61,30 @@ public class ModulePasses {
     }
 
     public void record(ModulePass pass) {
+        long accountId = pass.getAccountId();
+        em.find(Account.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         em.persist(pass);
+        em.flush();
+        long passed = ((Number) em.createNativeQuery("SELECT COUNT(DISTINCT p.module_key) FROM module_pass p, module_version v "
+                + "WHERE p.account_id = ?1 AND v.module_key = p.module_key AND v.is_current = TRUE").setParameter(1, accountId)
+                .getSingleResult()).longValue();
+        int updated = em.createNativeQuery("UPDATE modules_passed SET passed_count = ?1 WHERE account_id = ?2")
+                .setParameter(1, passed).setParameter(2, accountId).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO modules_passed (account_id, passed_count) VALUES (?1, ?2)")
+                    .setParameter(1, accountId).setParameter(2, passed).executeUpdate();
+        }
+    }
+
+    /** Counts everyone's passes again when a load changed the current modules. */
+    public void curriculumLoaded(@Observes CurriculumLoaded loaded) {
+        if (!loaded.result().changed()) {
+            return;
+        }
+        em.flush();
+        em.createNativeQuery("DELETE FROM modules_passed").executeUpdate();
+        em.createNativeQuery("INSERT INTO modules_passed (account_id, passed_count) SELECT p.account_id, COUNT(DISTINCT p.module_key) "
+                + "FROM module_pass p, module_version v WHERE v.module_key = p.module_key AND v.is_current = TRUE GROUP BY p.account_id")
+                .executeUpdate();
     }
 }

@@ -199,13 +199,12 @@ final class TraineeQuery {
     }
 
     /**
-     * Current modules passed, whichever version the pass was for: one {@code EXISTS} per module
-     * rather than {@code COUNT(DISTINCT ...)}, for which Derby keeps a sort per trainee until the
-     * statement ends (tens of megabytes over 10,000 trainees).
+     * Current modules passed, whichever version the pass was for: the count that
+     * {@link org.dnacademy.progress.control.ModulePasses} keeps in {@code modules_passed}, one
+     * primary-key probe per trainee.
      */
     private String passedCount() {
-        return modules.isEmpty() ? "0" : modules.stream().map(m -> "CASE WHEN " + passed(m.getModuleKey()) + " THEN 1 ELSE 0 END")
-                .collect(Collectors.joining(" + ", "(", ")"));
+        return modules.isEmpty() ? "0" : "COALESCE((SELECT s.passed_count FROM modules_passed s WHERE s.account_id = a.id), 0)";
     }
 
     /**
